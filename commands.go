@@ -1,0 +1,77 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+const version = "0.1.0"
+
+// A command is one headless subcommand. Each lives in its own *_cmd.go file.
+type command struct {
+	name    string
+	args    string // synopsis after the name
+	summary string // one line for `descent help`
+	run     func(args []string, env *cmdEnv) int
+}
+
+// commands is the whole command line, in the order `descent help` lists it.
+var commands = []command{
+	{"trace", "--func NAME --start X,Y --opt NAME --steps N [flags]", "run an optimizer on a 2-D test surface; print its path as JSON or CSV", runTrace},
+	{"train", "[--data FILE.csv | --dataset NAME] [flags]", "train a small network (Keras-like) and print its progress", runTrain},
+	{"chapters", "", "list the chapters and their cells", runChapters},
+	{"read", "CHAPTER", "print a chapter", runRead},
+	{"run", "CHAPTER CELL [--param value …]", "run one cell of a chapter", runCell},
+	{"list", "", "list the exercises and their status", runList},
+	{"check", "[NAME | --all]", "check an exercise (or all) with go test", runCheck},
+	{"watch", "", "re-check the current exercise each time it is saved", runWatch},
+	{"hint", "NAME", "show an exercise's hint", runHint},
+	{"reset", "NAME", "restore an exercise's stub (your version is kept as a backup)", runReset},
+	{"solution", "NAME", "show an exercise's answer once it passes (or with --force)", runSolution},
+}
+
+func findCommand(name string) *command {
+	for i := range commands {
+		if commands[i].name == name {
+			return &commands[i]
+		}
+	}
+	return nil
+}
+
+func commandNames() string {
+	names := make([]string, len(commands))
+	for i, c := range commands {
+		names[i] = c.name
+	}
+	return strings.Join(names, ", ")
+}
+
+func printUsage(w io.Writer) {
+	fmt.Fprint(w, `descent: a terminal workbook on loss functions and the optimizers that minimize them.
+
+Usage:
+  descent                 open the workbook (needs a terminal)
+  descent COMMAND [flags] do one thing headless
+
+Commands:
+`)
+	for _, c := range commands {
+		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
+	}
+	fmt.Fprint(w, `
+Run "descent help COMMAND" or "descent COMMAND --help" for a command's flags.
+`)
+}
+
+func printCommandHelp(w io.Writer, c *command) {
+	fmt.Fprintf(w, "Usage: descent %s %s\n\n%s\n", c.name, c.args, c.summary)
+}
+
+// usageError prints one line to stderr and returns exit code 2, the code for
+// bad input everywhere in descent.
+func usageError(env *cmdEnv, format string, a ...any) int {
+	fmt.Fprintf(env.stderr, "descent: "+format+"\n", a...)
+	return 2
+}

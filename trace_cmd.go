@@ -1,0 +1,3 @@
+package main
+
+func runTrace(args []string, env *cmdEnv) int { return notYet(env, "trace") }

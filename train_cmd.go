@@ -1,0 +1,3 @@
+package main
+
+func runTrain(args []string, env *cmdEnv) int { return notYet(env, "train") }
