@@ -1,0 +1,6 @@
+package algorithms
+
+import "descent/chapters/book"
+
+// cells lists this chapter's cells in reading order.
+func cells() []book.Cell { return nil }

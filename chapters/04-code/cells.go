@@ -1,0 +1,6 @@
+package code
+
+import "descent/chapters/book"
+
+// cells lists this chapter's cells in reading order.
+func cells() []book.Cell { return nil }
