@@ -17,18 +17,24 @@ type command struct {
 }
 
 // commands is the whole command line, in the order `descent help` lists it.
-var commands = []command{
-	{"trace", "--func NAME --start X,Y --opt NAME --steps N [flags]", "run an optimizer on a 2-D test surface; print its path as JSON or CSV", runTrace},
-	{"train", "[--data FILE.csv | --dataset NAME] [flags]", "train a small network (Keras-like) and print its progress", runTrain},
-	{"chapters", "", "list the chapters and their cells", runChapters},
-	{"read", "CHAPTER", "print a chapter", runRead},
-	{"run", "CHAPTER CELL [--param value …]", "run one cell of a chapter", runCell},
-	{"list", "", "list the exercises and their status", runList},
-	{"check", "[NAME | --all]", "check an exercise (or all) with go test", runCheck},
-	{"watch", "", "re-check the current exercise each time it is saved", runWatch},
-	{"hint", "NAME", "show an exercise's hint", runHint},
-	{"reset", "NAME", "restore an exercise's stub (your version is kept as a backup)", runReset},
-	{"solution", "NAME", "show an exercise's answer once it passes (or with --force)", runSolution},
+// It is filled in init because commands look themselves up (for --help),
+// which a package-level initializer would see as a cycle.
+var commands []command
+
+func init() {
+	commands = []command{
+		{"trace", "--func NAME --start X,Y --opt NAME --steps N [flags]", "run an optimizer on a 2-D test surface; print its path as JSON or CSV", runTrace},
+		{"train", "[--data FILE.csv | --dataset NAME] [flags]", "train a small network (Keras-like) and print its progress", runTrain},
+		{"chapters", "", "list the chapters and their cells", runChapters},
+		{"read", "CHAPTER", "print a chapter", runRead},
+		{"run", "CHAPTER CELL [--param value …]", "run one cell of a chapter", runCell},
+		{"list", "", "list the exercises and their status", runList},
+		{"check", "[NAME | --all]", "check an exercise (or all) with go test", runCheck},
+		{"watch", "", "re-check the current exercise each time it is saved", runWatch},
+		{"hint", "NAME", "show an exercise's hint", runHint},
+		{"reset", "NAME", "restore an exercise's stub (your version is kept as a backup)", runReset},
+		{"solution", "NAME", "show an exercise's answer once it passes (or with --force)", runSolution},
+	}
 }
 
 func findCommand(name string) *command {
