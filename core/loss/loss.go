@@ -4,8 +4,10 @@ package loss
 //
 // yTrue and yPred are one row each (the last axis). Sample returns the
 // per-sample loss, which for elementwise losses is the mean over that axis
-// (the Keras convention). SampleGrad writes ∂Sample/∂yPred into grad, which
-// has the length of yPred.
+// and for the losses that read the row as one distribution (categorical and
+// sparse cross-entropy, KL divergence) the sum (the Keras convention).
+// SampleGrad writes ∂Sample/∂yPred into grad, which has the length of
+// yPred. For the sparse losses yTrue is a single class index.
 //
 // Batch functions (PerSample, Mean, GradOfMean) are written once, in
 // batch.go, on top of these two methods.
