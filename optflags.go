@@ -58,6 +58,7 @@ func registerOptimizerFlags(fs *flag.FlagSet, defaultKind string) *optimizerFlag
 			// The default shown is per optimizer, so the flag's own is 0 and
 			// unset flags are simply not passed to optim.New.
 			f.floats[name] = floatFlag(fs, flagName(name), 0, docs[name]+" (default depends on --opt)")
+			fs.Lookup(flagName(name)).DefValue = "" // so --help prints no misleading "(default 0)"
 		}
 	}
 	return f
