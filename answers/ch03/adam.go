@@ -1,0 +1,34 @@
+// Exercise adam: Adam with bias correction (answer).
+//
+// m ← β₁·m + (1 − β₁)·g;  v ← β₂·v + (1 − β₂)·g²
+// m̂ = m / (1 − β₁ᵗ);  v̂ = v / (1 − β₂ᵗ);  θ ← θ − η·m̂ / (√v̂ + ε)
+package ch03
+
+import "math"
+
+// Adam is the Adam optimizer and its state.
+type Adam struct {
+	LR, Beta1, Beta2, Eps float64
+
+	M, V []float64 // moment estimates; nil before the first step
+	T    int       // steps taken so far
+}
+
+// Step does one Adam update of theta with the gradient grad.
+func (a *Adam) Step(theta, grad []float64) {
+	if a.M == nil {
+		a.M = make([]float64, len(theta))
+		a.V = make([]float64, len(theta))
+	}
+	a.T++
+	c1 := 1 - math.Pow(a.Beta1, float64(a.T))
+	c2 := 1 - math.Pow(a.Beta2, float64(a.T))
+	for i := range theta {
+		g := grad[i]
+		a.M[i] = a.Beta1*a.M[i] + (1-a.Beta1)*g
+		a.V[i] = a.Beta2*a.V[i] + (1-a.Beta2)*g*g
+		mHat := a.M[i] / c1
+		vHat := a.V[i] / c2
+		theta[i] -= a.LR * mHat / (math.Sqrt(vHat) + a.Eps)
+	}
+}

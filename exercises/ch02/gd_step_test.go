@@ -1,0 +1,45 @@
+package ch02
+
+import (
+	"fmt"
+	"math"
+	"testing"
+
+	"descent/exercises/internal/expect"
+)
+
+func TestGDStep(t *testing.T) {
+	cases := []struct {
+		theta, grad []float64
+		lr          float64
+		want        []float64
+	}{
+		{[]float64{1, 2}, []float64{0.5, -1}, 0.1, []float64{0.95, 2.1}},
+		{[]float64{3}, []float64{6}, 0.5, []float64{0}},
+		{[]float64{1, 1}, []float64{1, 1}, 0, []float64{1, 1}}, // η = 0 never moves
+		{[]float64{-2, 0, 2}, []float64{-4, 0, 4}, 0.25, []float64{-1, 0, 1}},
+	}
+	for _, c := range cases {
+		theta, grad := expect.Copy(c.theta), expect.Copy(c.grad)
+		GDStep(theta, grad, c.lr)
+		call := fmt.Sprintf("theta after GDStep(theta=%s, grad=%s, lr=%g)", expect.Format(c.theta), expect.Format(c.grad), c.lr)
+		expect.Floats(t, call, theta, c.want, 1e-12,
+			"subtract lr·grad[i] from theta[i], writing into theta itself (a new slice is lost when the function returns).")
+		expect.Floats(t, "grad after GDStep", grad, c.grad, 0, "read grad, never write to it.")
+	}
+}
+
+func TestDescendOnAQuadratic(t *testing.T) {
+	// J(θ) = θ₀² + 10·θ₁², ∇J = (2θ₀, 20θ₁). Each step multiplies θ₀ by
+	// (1 − 2η) and θ₁ by (1 − 20η).
+	grad := func(th []float64) []float64 { return []float64{2 * th[0], 20 * th[1]} }
+	start := []float64{1, 1}
+	for _, steps := range []int{1, 5, 50} {
+		lr := 0.04
+		got := Descend(grad, start, lr, steps)
+		want := []float64{math.Pow(1-2*lr, float64(steps)), math.Pow(1-20*lr, float64(steps))}
+		expect.Floats(t, fmt.Sprintf("Descend(∇(θ₀²+10θ₁²), [1 1], lr=%g, steps=%d)", lr, steps), got, want, 1e-9,
+			"take exactly steps steps, each GDStep(x, grad(x), lr) with the gradient at the current x.")
+	}
+	expect.Floats(t, "theta after Descend", start, []float64{1, 1}, 0, "Descend works on a copy; leave the caller's theta alone.")
+}

@@ -1,0 +1,3 @@
+module descent/exercises
+
+go 1.26.0

@@ -1,0 +1,141 @@
+package runner
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+// These two tests are the workbook's guarantee: every answer passes exactly
+// the tests the learner faces, and every stub as shipped fails every one of
+// its tests. Both run on a temporary copy of the exercises module with the
+// answers (or the pristine stubs) swapped in, so an exercise the learner has
+// already edited in exercises/ changes nothing here: the project's tests
+// stay green halfway through the workbook. Each scenario is one `go test`
+// run over all chapters.
+
+// swapIn copies the exercises module and replaces every exercise file with
+// what content returns for it.
+func swapIn(t *testing.T, content func(Exercise) ([]byte, error)) string {
+	t.Helper()
+	dir := copyExercises(t)
+	for _, e := range Catalog() {
+		data, err := content(e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(e.File)), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// runAllChapters runs every chapter's tests once and returns each
+// exercise's tests with what they reported.
+func runAllChapters(t *testing.T, dir string) (map[string][]*testRun, *runResult) {
+	t.Helper()
+	c := &Checker{Dir: dir, Timeout: time.Minute}
+	var pkgs []string
+	for _, ch := range Chapters() {
+		pkgs = append(pkgs, "./"+ByChapter(ch)[0].Package())
+	}
+	run := c.goTest(pkgs, "", nil).exec(context.Background())
+	if run.err != nil {
+		t.Fatal(run.err)
+	}
+	byExercise := map[string][]*testRun{}
+	for _, e := range Catalog() {
+		names, err := TestNames(filepath.Join(dir, filepath.FromSlash(e.TestFile())))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := run.pkgs[ModulePath+"/"+e.Package()]
+		if p == nil {
+			t.Fatalf("%s: go test said nothing about %s; stderr: %s", e.Name, e.Package(), run.stderr.String())
+		}
+		if p.failedBuild != "" {
+			for _, b := range run.buildOutput {
+				t.Log(b.String())
+			}
+			t.Fatalf("%s: package %s does not build", e.Name, e.Package())
+		}
+		for _, n := range names {
+			tr := p.tests[n]
+			if tr == nil {
+				tr = &testRun{name: n} // never ran
+			}
+			byExercise[e.Name] = append(byExercise[e.Name], tr)
+		}
+	}
+	return byExercise, run
+}
+
+func TestEveryAnswerPassesItsTests(t *testing.T) {
+	dir := swapIn(t, Answer)
+	results, _ := runAllChapters(t, dir)
+	for _, e := range Catalog() {
+		for _, tr := range results[e.Name] {
+			if tr.action != "pass" {
+				t.Errorf("answer %s: %s %s (want pass)\n%s%s", e.Name, tr.name, orNever(tr.action), tr.output.String(), tr.panicMsg)
+			}
+		}
+	}
+}
+
+func TestEveryStubFailsEveryTest(t *testing.T) {
+	dir := swapIn(t, Pristine)
+	results, _ := runAllChapters(t, dir)
+	for _, e := range Catalog() {
+		for _, tr := range results[e.Name] {
+			switch {
+			case tr.panicMsg != "":
+				t.Errorf("stub %s: %s panics (%s); a stub's tests must fail cleanly so the others still run", e.Name, tr.name, tr.panicMsg)
+			case tr.action != "fail":
+				t.Errorf("stub %s: %s %s (want fail: a test the stub passes tells the learner nothing)", e.Name, tr.name, orNever(tr.action))
+			}
+		}
+	}
+}
+
+func orNever(action string) string {
+	if action == "" || action == "run" {
+		return "never finished"
+	}
+	return map[string]string{"pass": "passed", "fail": "failed", "skip": "was skipped"}[action]
+}
+
+// `go test ./exercises/...` from the repository root (through go.work, as a
+// learner or CI would type it) fails every test of every exercise still in
+// its shipped state. Exercises the learner has edited are skipped here:
+// TestEveryAnswerPassesItsTests covers them.
+func TestGoTestFromTheRootFailsEveryUneditedStub(t *testing.T) {
+	c := &Checker{Dir: "..", Timeout: time.Minute}
+	g := c.goTest([]string{"./exercises/..."}, "", nil)
+	g.workspace = true
+	run := g.exec(context.Background())
+	if run.err != nil {
+		t.Fatal(run.err)
+	}
+	for _, e := range Catalog() {
+		if edited, err := Edited(exercisesDir, e); err != nil || edited {
+			t.Logf("%s: edited in exercises/, checked against its answer only", e.Name)
+			continue
+		}
+		p := run.pkgs[ModulePath+"/"+e.Package()]
+		if p == nil {
+			t.Fatalf("go test ./exercises/... from the root said nothing about %s; stderr:\n%s", e.Package(), run.stderr.String())
+		}
+		names, err := TestNames(filepath.Join(exercisesDir, filepath.FromSlash(e.TestFile())))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, n := range names {
+			if tr := p.tests[n]; tr == nil || tr.action != "fail" {
+				t.Errorf("go test ./exercises/...: %s %s is not failing; a fresh clone's stub must fail every test", e.Name, n)
+			}
+		}
+	}
+}
