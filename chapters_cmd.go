@@ -1,5 +1,479 @@
 package main
 
-func runChapters(args []string, env *cmdEnv) int { return notYet(env, "chapters") }
-func runRead(args []string, env *cmdEnv) int     { return notYet(env, "read") }
-func runCell(args []string, env *cmdEnv) int     { return notYet(env, "run") }
+// The chapter commands: `descent chapters`, `descent read` and `descent run`.
+// They are thin: the chapters come from descent/chapters, the rendering from
+// descent/chapters/render, and running a cell is calling its Run.
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"sync"
+
+	"golang.org/x/term"
+
+	"descent/chapters"
+	"descent/chapters/book"
+	"descent/chapters/render"
+)
+
+// runChapters lists every chapter (or one) with its cells and their params.
+func runChapters(args []string, env *cmdEnv) int {
+	c := findCommand("chapters")
+	fs := newFlagSet("chapters")
+	if done, code := parseFlags(fs, c, args, env); done {
+		return code
+	}
+	list := chapters.All()
+	switch fs.NArg() {
+	case 0:
+	case 1:
+		ch, err := chapters.Find(fs.Arg(0))
+		if err != nil {
+			return usageError(env, "chapters: %v", err)
+		}
+		list = []book.Chapter{*ch}
+	default:
+		return usageError(env, "chapters: takes at most one chapter, got %d arguments", fs.NArg())
+	}
+	w := env.stdout
+	for i, ch := range list {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		fmt.Fprintf(w, "%s  %s\n", ch.Slug, ch.Title)
+		if len(ch.Cells) == 0 {
+			fmt.Fprintln(w, "    (no cells yet)")
+		}
+		for _, cell := range ch.Cells {
+			fmt.Fprintf(w, "    %-24s %s\n", cell.ID, cell.Title)
+			for _, p := range cell.Params {
+				fmt.Fprintf(w, "        --%-14s %-8s %s; %s\n", p.Name, p.DefaultString(), p.Doc, p.RangeString())
+			}
+		}
+	}
+	if len(list) > 1 {
+		fmt.Fprintln(w, "\nRead one with `descent read CHAPTER`; run a cell with `descent run CHAPTER CELL [--param value …]`.")
+	}
+	return 0
+}
+
+// runRead prints a chapter: styled by Glamour on a terminal, plain Markdown
+// otherwise (or with --plain).
+func runRead(args []string, env *cmdEnv) int {
+	c := findCommand("read")
+	fs := newFlagSet("read")
+	runCells := fs.Bool("run", false, "run every cell with its defaults and show its output under it")
+	width := fs.Int("width", 0, "wrap at this many columns (default: the terminal's width, at most 100)")
+	plain := fs.Bool("plain", false, "print plain Markdown even on a terminal")
+	style := fs.String("style", "", "Glamour style on a terminal: dark, light or ascii (default dark; ascii when NO_COLOR is set)")
+	positional, done, code := parseInterspersed(fs, c, args, env)
+	if done {
+		return code
+	}
+	if len(positional) != 1 {
+		return usageError(env, "read: want one chapter (a number or a slug, e.g. `descent read 3`), got %d arguments", len(positional))
+	}
+	ch, err := chapters.Find(positional[0])
+	if err != nil {
+		return usageError(env, "read: %v", err)
+	}
+	if *width != 0 && (*width < render.MinWidth || *width > 1000) {
+		return usageError(env, "read: --width %d: must be between %d and 1000", *width, render.MinWidth)
+	}
+	st := render.DefaultStyle()
+	switch strings.ToLower(*style) {
+	case "":
+	case "dark", "light", "ascii":
+		st = render.Style(strings.ToLower(*style))
+	default:
+		return usageError(env, "read: --style %q: must be one of dark, light, ascii", *style)
+	}
+
+	var outputs map[string]string
+	failed := false
+	if *runCells {
+		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+		defer stop()
+		outputs = map[string]string{}
+		for i := range ch.Cells {
+			cell := &ch.Cells[i]
+			out, err := book.RunDefault(ctx, cell)
+			if ctx.Err() != nil {
+				fmt.Fprintln(env.stderr, "descent: read: canceled")
+				return 130
+			}
+			if err != nil {
+				failed = true
+				out += fmt.Sprintf("error: %v\n", err)
+			}
+			outputs[cell.ID] = out
+		}
+	}
+
+	termWidth, isTerm := terminalWidth(env.stdout)
+	if *plain || !isTerm {
+		io.WriteString(env.stdout, render.Markdown(ch, outputs))
+	} else {
+		w := *width
+		if w == 0 {
+			w = min(termWidth, 100)
+		}
+		s, err := render.Terminal(ch, w, st, outputs)
+		if err != nil {
+			fmt.Fprintf(env.stderr, "descent: read: %v\n", err)
+			return 1
+		}
+		io.WriteString(env.stdout, s)
+	}
+	if failed {
+		return 1
+	}
+	return 0
+}
+
+// runCell runs one cell: `descent run CHAPTER CELL [--param value …]`.
+func runCell(args []string, env *cmdEnv) int {
+	var positional []string
+	var params [][2]string // name, value, in the order given
+	help := false
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			positional = append(positional, args[i+1:]...)
+			break
+		}
+		if !strings.HasPrefix(a, "-") || a == "-" {
+			positional = append(positional, a)
+			continue
+		}
+		name := strings.TrimLeft(a, "-")
+		if name == "h" || name == "help" {
+			help = true
+			continue
+		}
+		if n, v, ok := strings.Cut(name, "="); ok {
+			params = append(params, [2]string{n, v})
+			continue
+		}
+		// A flag with no value after it is a bool switched on (--nesterov);
+		// whether that param really is a bool is checked once the cell is known.
+		if i+1 < len(args) && !isFlagToken(args[i+1]) {
+			params = append(params, [2]string{name, args[i+1]})
+			i++
+		} else {
+			params = append(params, [2]string{name, ""})
+		}
+	}
+	if len(positional) == 0 {
+		if help {
+			printCommandHelp(env.stdout, findCommand("run"))
+			return 0
+		}
+		return usageError(env, "run: want a chapter and a cell, e.g. `descent run 3 gd-stability` (see `descent chapters`)")
+	}
+	ch, err := chapters.Find(positional[0])
+	if err != nil {
+		return usageError(env, "run: %v", err)
+	}
+	if len(positional) == 1 {
+		return usageError(env, "run: which cell of %s? (valid: %s)", ch.Slug, cellIDs(ch))
+	}
+	if len(positional) > 2 {
+		return usageError(env, "run: want a chapter and a cell, got %d arguments (%s)", len(positional), strings.Join(positional, " "))
+	}
+	cell, err := ch.FindCell(positional[1])
+	if err != nil {
+		return usageError(env, "run: %v", err)
+	}
+	if help {
+		printCellHelp(env.stdout, ch, cell)
+		return 0
+	}
+	in := book.Defaults(cell.Params)
+	for _, p := range params {
+		name, value := p[0], p[1]
+		if value == "" && !isBoolParam(cell, name) && paramExists(cell, name) {
+			return usageError(env, "run: --%s needs a value", name)
+		}
+		if value == "" {
+			value = "true"
+		}
+		in, err = in.With(cell.Params, name, value)
+		if err != nil {
+			return usageError(env, "run: %v", err)
+		}
+	}
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	termWidth, isTerm := terminalWidth(env.stdout)
+	var out cellWriter
+	if isTerm {
+		w := env.stdout
+		if os.Getenv("NO_COLOR") != "" {
+			w = stripWriter{w}
+		}
+		out = &liveOutput{w: w, width: termWidth}
+	} else {
+		// Curves colour their series; a pipe or a file gets plain text.
+		out = &headlessOutput{w: stripWriter{env.stdout}}
+	}
+	err = runGuarded(ctx, cell, in, out)
+	out.finish()
+	switch {
+	case ctx.Err() != nil:
+		fmt.Fprintln(env.stderr, "descent: run: canceled")
+		return 130
+	case errors.As(err, new(*book.InputError)):
+		return usageError(env, "run: %v", err)
+	case err != nil:
+		fmt.Fprintf(env.stderr, "descent: run: %s %s: %v\n", ch.Slug, cell.ID, err)
+		return 1
+	}
+	return 0
+}
+
+// runGuarded runs the cell, turning a panic (a bug in the chapter) into an
+// error so the command still exits with a message.
+func runGuarded(ctx context.Context, cell *book.Cell, in book.Inputs, out book.Output) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("cell panicked: %v", r)
+		}
+	}()
+	return cell.Run(ctx, in, out)
+}
+
+func cellIDs(ch *book.Chapter) string {
+	if len(ch.Cells) == 0 {
+		return "none yet"
+	}
+	ids := make([]string, len(ch.Cells))
+	for i, c := range ch.Cells {
+		ids[i] = c.ID
+	}
+	return strings.Join(ids, ", ")
+}
+
+func isFlagToken(s string) bool {
+	// "-0.5" is a value, not a flag.
+	if !strings.HasPrefix(s, "-") {
+		return false
+	}
+	if len(s) > 1 && (s[1] == '.' || (s[1] >= '0' && s[1] <= '9')) {
+		return false
+	}
+	return true
+}
+
+func paramExists(cell *book.Cell, name string) bool {
+	for _, p := range cell.Params {
+		if p.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+func isBoolParam(cell *book.Cell, name string) bool {
+	for _, p := range cell.Params {
+		if p.Name == name {
+			return p.Kind == book.Bool
+		}
+	}
+	return false
+}
+
+func printCellHelp(w io.Writer, ch *book.Chapter, cell *book.Cell) {
+	fmt.Fprintf(w, "Usage: descent run %s %s", ch.Slug, cell.ID)
+	if len(cell.Params) > 0 {
+		fmt.Fprint(w, " [--param value …]")
+	}
+	fmt.Fprintf(w, "\n\n%s\n", cell.Title)
+	if len(cell.Params) == 0 {
+		fmt.Fprintln(w, "\nThis cell takes no parameters.")
+		return
+	}
+	fmt.Fprintln(w, "\nParameters:")
+	for _, p := range cell.Params {
+		fmt.Fprintf(w, "  --%-14s %s (default %s; %s)\n", p.Name, p.Doc, p.DefaultString(), p.RangeString())
+	}
+}
+
+// parseInterspersed parses flags that may come before or after positional
+// arguments (`descent read 3 --run` and `descent read --run 3`), which the
+// flag package alone does not allow: it stops at the first positional.
+func parseInterspersed(fs *flag.FlagSet, c *command, args []string, env *cmdEnv) (positional []string, done bool, code int) {
+	rest := args
+	for {
+		if done, code := parseFlags(fs, c, rest, env); done {
+			return nil, true, code
+		}
+		rest = fs.Args()
+		if len(rest) == 0 {
+			return positional, false, 0
+		}
+		positional = append(positional, rest[0])
+		rest = rest[1:]
+	}
+}
+
+// terminalWidth reports whether w is a terminal and, if so, its width.
+func terminalWidth(w io.Writer) (int, bool) {
+	f, ok := w.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return 0, false
+	}
+	width, _, err := term.GetSize(int(f.Fd()))
+	if err != nil || width <= 0 {
+		width = 80
+	}
+	return width, true
+}
+
+// A cellWriter is a book.Output for a command: finish prints what is left.
+type cellWriter interface {
+	book.Output
+	finish()
+}
+
+// headlessOutput streams text and keeps only the last frame, printed at the
+// end: a pipe or a file gets the final picture, not every redraw.
+type headlessOutput struct {
+	mu    sync.Mutex
+	w     io.Writer
+	frame string
+	ended bool // the text so far ends with a newline (or is empty)
+	wrote bool
+}
+
+func (o *headlessOutput) Printf(format string, a ...any) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	s := fmt.Sprintf(format, a...)
+	if s == "" {
+		return
+	}
+	io.WriteString(o.w, s)
+	o.wrote = true
+	o.ended = strings.HasSuffix(s, "\n")
+}
+
+func (o *headlessOutput) Frame(s string) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.frame = s
+}
+
+func (o *headlessOutput) finish() {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.frame == "" {
+		if o.wrote && !o.ended {
+			io.WriteString(o.w, "\n")
+		}
+		return
+	}
+	if o.wrote && !o.ended {
+		io.WriteString(o.w, "\n")
+	}
+	io.WriteString(o.w, o.frame)
+	if !strings.HasSuffix(o.frame, "\n") {
+		io.WriteString(o.w, "\n")
+	}
+}
+
+// liveOutput redraws the frame in place on a terminal: before drawing a new
+// frame (or printing text, which goes above the frame) it moves the cursor
+// back up over the old frame and clears to the end of the screen.
+type liveOutput struct {
+	mu         sync.Mutex
+	w          io.Writer
+	frame      string // as drawn, ending with a newline
+	partial    string // text not yet ended by a newline, held back so the frame starts on its own line
+	frameLines int
+	width      int // the terminal's columns, to count lines that wrap; 0 if unknown
+}
+
+func (o *liveOutput) erase() {
+	if o.frameLines > 0 {
+		fmt.Fprintf(o.w, "\x1b[%dA\r\x1b[J", o.frameLines)
+		o.frameLines = 0
+	}
+}
+
+func (o *liveOutput) draw() {
+	if o.frame == "" {
+		return
+	}
+	io.WriteString(o.w, o.frame)
+	o.frameLines = screenLines(o.frame, o.width)
+}
+
+// screenLines counts the terminal rows s takes: a line wider than the
+// terminal wraps onto more than one, and the cursor must go back over all
+// of them to redraw.
+func screenLines(s string, width int) int {
+	n := 0
+	for _, line := range strings.Split(strings.TrimSuffix(s, "\n"), "\n") {
+		cols := len([]rune(book.StripANSI(line)))
+		if width > 0 && cols > width {
+			n += (cols + width - 1) / width
+		} else {
+			n++
+		}
+	}
+	return n
+}
+
+func (o *liveOutput) Printf(format string, a ...any) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	s := o.partial + fmt.Sprintf(format, a...)
+	cut := strings.LastIndex(s, "\n") + 1
+	o.partial = s[cut:]
+	if cut == 0 {
+		return
+	}
+	o.erase()
+	io.WriteString(o.w, s[:cut])
+	o.draw()
+}
+
+func (o *liveOutput) Frame(s string) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if s != "" && !strings.HasSuffix(s, "\n") {
+		s += "\n"
+	}
+	o.erase()
+	o.frame = s
+	o.draw()
+}
+
+func (o *liveOutput) finish() {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.partial != "" {
+		o.erase()
+		io.WriteString(o.w, o.partial+"\n")
+		o.partial = ""
+		o.draw()
+	}
+}
+
+// stripWriter removes colour codes from everything written through it.
+type stripWriter struct{ w io.Writer }
+
+func (s stripWriter) Write(p []byte) (int, error) {
+	if _, err := io.WriteString(s.w, book.StripANSI(string(p))); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}

@@ -25,8 +25,8 @@ func init() {
 	commands = []command{
 		{"trace", "--func NAME --start X,Y --opt NAME --steps N [flags]", "run an optimizer on a 2-D test surface; print its path as JSON or CSV", runTrace},
 		{"train", "[--data FILE.csv | --dataset NAME] [flags]", "train a small network (Keras-like) and print its progress", runTrain},
-		{"chapters", "", "list the chapters and their cells", runChapters},
-		{"read", "CHAPTER", "print a chapter", runRead},
+		{"chapters", "[CHAPTER]", "list the chapters and their cells", runChapters},
+		{"read", "CHAPTER [--run] [--width N] [--plain] [--style dark|light|ascii]", "print a chapter", runRead},
 		{"run", "CHAPTER CELL [--param value …]", "run one cell of a chapter", runCell},
 		{"list", "", "list the exercises and their status", runList},
 		{"check", "[NAME | --all]", "check an exercise (or all) with go test", runCheck},

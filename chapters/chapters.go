@@ -13,6 +13,7 @@ import (
 	trends "descent/chapters/05-future-trends"
 	faq "descent/chapters/06-faq"
 	"descent/chapters/book"
+	"descent/runner"
 )
 
 var (
@@ -30,6 +31,9 @@ func All() []book.Chapter {
 			code.Chapter(),
 			trends.Chapter(),
 			faq.Chapter(),
+		}
+		for i := range all {
+			all[i].Markdown = book.ExpandExercises(all[i].Markdown, Exercises(all[i].Slug))
 		}
 	})
 	return all
@@ -58,4 +62,14 @@ func Find(name string) (*book.Chapter, error) {
 		valid[i] = c.Slug
 	}
 	return nil, fmt.Errorf("unknown chapter %q (valid: a number 1–%d or %s)", name, len(chs), strings.Join(valid, ", "))
+}
+
+// Exercises returns the chapter's exercises from the exercise catalog, as
+// the chapter lists them where its prose has an {{exercises}} line.
+func Exercises(slug string) []book.ExerciseLink {
+	var links []book.ExerciseLink
+	for _, e := range runner.ByChapter(slug) {
+		links = append(links, book.ExerciseLink{Name: e.Name, Summary: e.Summary, File: e.File})
+	}
+	return links
 }

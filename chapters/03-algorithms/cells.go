@@ -2,5 +2,12 @@ package algorithms
 
 import "descent/chapters/book"
 
-// cells lists this chapter's cells in reading order.
-func cells() []book.Cell { return nil }
+// cells lists this chapter's cells in reading order: gradient descent and
+// momentum, the adaptive methods, then the practicalities.
+func cells() []book.Cell {
+	var all []book.Cell
+	all = append(all, gdCells()...)
+	all = append(all, adaptiveCells()...)
+	all = append(all, practiceCells()...)
+	return all
+}

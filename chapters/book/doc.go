@@ -12,4 +12,14 @@
 //
 // This package also has the small output helpers cells share: tables and
 // ASCII curves that survive NaN and ±Inf.
+//
+// Running cells: RunCell and RunDefault run one into a Capture and return
+// its output as a string (text, then the last frame), turning a panic into
+// an error. Outputs may contain ANSI colour codes (Curves colours each of
+// several series); StripANSI removes them for plain text, which the
+// renderer and the headless commands do. An {{exercises}} line in the prose
+// is replaced by ExpandExercises (package chapters does it at load).
+//
+// Package booktest has the shared test helper that checks every number the
+// prose quotes against a cell's output.
 package book

@@ -3,6 +3,7 @@ package book
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"strings"
 
 	"github.com/guptarohit/asciigraph"
@@ -69,11 +70,50 @@ func Curves(series []Series, o CurveOptions) string {
 	if caption != "" {
 		opts = append(opts, asciigraph.Caption(caption))
 	}
-	if len(names) > 1 {
-		opts = append(opts, asciigraph.SeriesLegends(names...))
+	if len(names) == 1 {
+		return asciigraph.PlotMany(data, opts...) + "\n"
 	}
-	return asciigraph.PlotMany(data, opts...) + "\n"
+	// Several series: each gets a colour, and the legend (ours, not
+	// asciigraph's) names the colour and the series' last finite value, so
+	// a reader without colour (plain Markdown, NO_COLOR) can still tell the
+	// curves apart by where they end.
+	colors := make([]asciigraph.AnsiColor, len(data))
+	var legend strings.Builder
+	for i := range data {
+		colors[i] = seriesColors[i%len(seriesColors)]
+		if i > 0 {
+			legend.WriteString("   ")
+		}
+		fmt.Fprintf(&legend, "%s■%s %s (ends at %s)", colors[i], asciigraph.Default, names[i], lastFinite(series, names[i]))
+	}
+	opts = append(opts, asciigraph.SeriesColors(colors...))
+	return asciigraph.PlotMany(data, opts...) + "\n" + legend.String() + "\n"
 }
+
+// seriesColors are distinct on dark and light terminals alike.
+var seriesColors = []asciigraph.AnsiColor{asciigraph.Blue, asciigraph.Red, asciigraph.Green, asciigraph.Goldenrod, asciigraph.Magenta, asciigraph.Cyan}
+
+// lastFinite formats the last finite value of the named series.
+func lastFinite(series []Series, name string) string {
+	for _, s := range series {
+		if s.Name != name {
+			continue
+		}
+		for i := len(s.Values) - 1; i >= 0; i-- {
+			if v := s.Values[i]; !math.IsNaN(v) && !math.IsInf(v, 0) {
+				return fmt.Sprintf("%.3g", v)
+			}
+		}
+	}
+	return "—"
+}
+
+var ansiEscape = regexp.MustCompile("\x1b\\[[0-9;]*[A-Za-z]")
+
+// StripANSI removes colour codes, for outputs headed to a file, a pipe or a
+// terminal that asked for no colour (NO_COLOR). Cell outputs may contain
+// them: Curves colours each series when it draws several.
+func StripANSI(s string) string { return ansiEscape.ReplaceAllString(s, "") }
 
 // drawable returns the values ready to plot, with gaps as NaN, and whether
 // at least one remains.

@@ -1,0 +1,276 @@
+package faq
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"math/rand/v2"
+
+	"descent/chapters/book"
+	"descent/core/data"
+	"descent/core/loss"
+	"descent/core/nn"
+	"descent/core/optim"
+	"descent/core/surface"
+	"descent/core/train"
+)
+
+// zooRates is the grid each optimizer's learning rate is picked from:
+// half-decades from 10⁻⁴ to 1.
+var zooRates = []float64{1e-4, 3e-4, 1e-3, 3e-3, 0.01, 0.03, 0.1, 0.3, 1}
+
+// bestRun runs one optimizer on f at every rate of zooRates and returns the
+// rate whose run ends lowest, with that run. A run that diverges loses.
+func bestRun(ctx context.Context, f *surface.Surface, kind string, extra map[string]float64, steps int) (float64, train.Trace, error) {
+	bestLR, best := 0.0, train.Trace{}
+	for _, lr := range zooRates {
+		values := map[string]float64{"lr": lr}
+		for k, v := range extra {
+			values[k] = v
+		}
+		opt, err := optim.New(kind, values)
+		if err != nil {
+			return 0, train.Trace{}, err
+		}
+		trace, err := train.RunTrace(ctx, f, opt, f.Start, steps)
+		if err != nil {
+			return 0, train.Trace{}, err
+		}
+		if ctx.Err() != nil {
+			return 0, train.Trace{}, ctx.Err()
+		}
+		end := trace.Points[len(trace.Points)-1].Loss
+		if trace.Status == train.OK && (best.Points == nil || end < best.Points[len(best.Points)-1].Loss) {
+			bestLR, best = lr, trace
+		}
+	}
+	return bestLR, best, nil
+}
+
+// runZoo gives every optimizer in core/optim, plus SGD with momentum and
+// with Nesterov momentum, its best rate from the grid on one surface.
+func runZoo(ctx context.Context, in book.Inputs, out book.Output) error {
+	f, err := surface.ByName(in.Choice("surface"))
+	if err != nil {
+		return err
+	}
+	type entry struct {
+		name, kind string
+		extra      map[string]float64
+	}
+	entries := []entry{{"sgd", "sgd", nil},
+		{"sgd, momentum 0.9", "sgd", map[string]float64{"momentum": 0.9}},
+		{"sgd, nesterov 0.9", "sgd", map[string]float64{"momentum": 0.9, "nesterov": 1}}}
+	for _, kind := range optim.Kinds()[1:] { // Kinds starts with sgd, done above
+		entries = append(entries, entry{kind, kind, nil})
+	}
+	var rows [][]string
+	var curves []book.Series
+	for _, e := range entries {
+		lr, trace, err := bestRun(ctx, f, e.kind, e.extra, in.Int("steps"))
+		if err != nil {
+			return err
+		}
+		if trace.Points == nil {
+			rows = append(rows, []string{e.name, "—", "diverged at every rate", ""})
+			continue
+		}
+		end := trace.Points[len(trace.Points)-1]
+		distance := math.Inf(1)
+		for _, m := range f.Minima {
+			distance = math.Min(distance, math.Hypot(end.X-m.X, end.Y-m.Y))
+		}
+		rows = append(rows, []string{e.name, fmt.Sprint(lr), fmt.Sprintf("%.3g", end.Loss), fmt.Sprintf("%.3g", distance)})
+		switch e.name {
+		case "sgd", "sgd, momentum 0.9", "adagrad", "adam":
+			var values []float64
+			for _, p := range trace.Points {
+				values = append(values, p.Loss)
+			}
+			curves = append(curves, book.Series{Name: e.name, Values: values})
+		}
+	}
+	out.Printf("%s from (%g, %g), %d steps, each optimizer at its best rate in 1e-4 … 1:\n",
+		f.Formula, f.Start.X, f.Start.Y, in.Int("steps"))
+	out.Printf("%s", book.Table([]string{"optimizer", "best η", "final f", "distance to a minimum"}, rows))
+	out.Frame(book.Curves(curves, book.CurveOptions{LogY: true, Caption: "f(θₜ) at each one's best rate"}))
+	return nil
+}
+
+// documentModel is the second source document's network: 100 inputs,
+// Dense(10, relu), Dense(10, relu), Dense(1, sigmoid), compiled with Adam
+// and binary cross-entropy.
+func documentModel(seed uint64, lr float64) (*nn.Sequential, optim.Optimizer, error) {
+	m, err := nn.NewSequential(100, seed, nn.Dense(10, nn.ReLU()), nn.Dense(10, nn.ReLU()), nn.Dense(1, nn.Sigmoid()))
+	if err != nil {
+		return nil, nil, err
+	}
+	opt, err := optim.New("adam", map[string]float64{"lr": lr})
+	if err != nil {
+		return nil, nil, err
+	}
+	return m, opt, m.Compile(opt, loss.BinaryCrossentropy())
+}
+
+// rangeTest is Smith's learning-rate range test (Smith 2017, §3.3): one
+// short run whose rate grows geometrically, ηₖ = lo·(hi/lo)^(k/(N−1)), one
+// mini-batch per rate. It returns the rates and the batch losses smoothed
+// by an exponential moving average (bias-corrected, as fast.ai does); it
+// stops early once the smoothed loss passes 4× its best.
+func rangeTest(ctx context.Context, x, y [][]float64, lo, hi float64, steps int, seed uint64) (rates, smoothed []float64, err error) {
+	m, opt, err := documentModel(seed, lo)
+	if err != nil {
+		return nil, nil, err
+	}
+	const batch, beta = 32, 0.9
+	avg, best := 0.0, math.Inf(1)
+	for k := range steps {
+		if ctx.Err() != nil {
+			return nil, nil, ctx.Err()
+		}
+		lr := lo * math.Pow(hi/lo, float64(k)/float64(steps-1))
+		opt.SetLearningRate(lr)
+		start := (k * batch) % (len(x) - batch + 1)
+		batchLoss, err := m.TrainOnBatch(x[start:start+batch], y[start:start+batch])
+		if err != nil {
+			return nil, nil, err
+		}
+		avg = beta*avg + (1-beta)*batchLoss
+		s := avg / (1 - math.Pow(beta, float64(k+1)))
+		if math.IsNaN(s) || s > 4*best {
+			break
+		}
+		best = math.Min(best, s)
+		rates, smoothed = append(rates, lr), append(smoothed, s)
+	}
+	return rates, smoothed, nil
+}
+
+// runRangeTest runs the range test on the document's network, suggests
+// the rate a tenth of the one with the lowest loss, and then checks the
+// suggestion by training fresh networks at it and at 10× either side.
+func runRangeTest(ctx context.Context, in book.Inputs, out book.Output) error {
+	seed := uint64(in.Int("seed"))
+	ds, err := data.Generate("binary100", 1000, seed)
+	if err != nil {
+		return err
+	}
+	rates, smoothed, err := rangeTest(ctx, ds.X, ds.Y, in.Float("lo"), in.Float("hi"), in.Int("steps"), seed)
+	if err != nil {
+		return err
+	}
+	if len(rates) == 0 {
+		return fmt.Errorf("the loss was not finite even at η = %g", in.Float("lo"))
+	}
+	lowest := 0
+	for k := range smoothed {
+		if smoothed[k] < smoothed[lowest] {
+			lowest = k
+		}
+	}
+	suggestion := rates[lowest] / 10
+	out.Printf("range test: %d batches, rate %.2g → %.2g; lowest smoothed loss %.4f at η = %.3g; suggestion η = %.3g\n",
+		len(rates), rates[0], rates[len(rates)-1], smoothed[lowest], rates[lowest], suggestion)
+	out.Printf("%s", book.Curves([]book.Series{{Name: "smoothed loss", Values: smoothed}},
+		book.CurveOptions{Height: 8, Caption: "loss against the step; the rate grows ×10 every " +
+			fmt.Sprintf("%.0f steps", float64(len(smoothed))/math.Log10(rates[len(rates)-1]/rates[0]))}))
+	var rows [][]string
+	for _, lr := range []float64{suggestion / 10, suggestion, suggestion * 10, suggestion * 100} {
+		m, _, err := documentModel(seed, lr)
+		if err != nil {
+			return err
+		}
+		h, err := m.Fit(ctx, ds.X, ds.Y, nn.FitConfig{Epochs: 5, BatchSize: 32, Shuffle: true, Seed: seed})
+		if err != nil {
+			return err
+		}
+		result := fmt.Sprintf("%.4f", h.Values["loss"][h.Epochs-1])
+		if h.Status != nn.Completed {
+			result = h.Status.String()
+		}
+		rows = append(rows, []string{fmt.Sprintf("%.3g", lr), result})
+	}
+	out.Printf("\nfresh networks, 5 epochs of Adam:\n%s", book.Table([]string{"η", "loss in epoch 5"}, rows))
+	return nil
+}
+
+// runBatchSize trains logistic regression on the same 1000 rows with
+// mini-batches of several sizes and the same rate, twice: for the same
+// number of epochs (samples seen) and for the same number of steps. It also
+// measures how noisy each size's gradient is.
+func runBatchSize(ctx context.Context, in book.Inputs, out book.Output) error {
+	seed := uint64(in.Int("seed"))
+	ds, err := data.Generate("binary100", 1000, seed)
+	if err != nil {
+		return err
+	}
+	model := logistic{x: ds.X, y: ds.Y}
+	n, epochs, lr := len(ds.X), in.Int("epochs"), in.Float("lr")
+	spread := gradientSpread(model, make([]float64, 101))
+	var rows [][]string
+	var curves []book.Series
+	for _, size := range []int{1, 8, 32, 128, 1000} {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		// The noise E‖g_B − g‖² of a batch drawn without replacement.
+		noise := spread / float64(size) * float64(n-size) / float64(n-1)
+		perEpoch, err := miniBatchSGD(model, size, lr, epochs*((n+size-1)/size), seed)
+		if err != nil {
+			return err
+		}
+		sameSteps, _ := miniBatchSGD(model, size, lr, in.Int("steps"), seed)
+		rows = append(rows, []string{fmt.Sprint(size), fmt.Sprintf("%.3g", noise),
+			fmt.Sprint(epochs * ((n + size - 1) / size)), fmt.Sprintf("%.4f", perEpoch[len(perEpoch)-1]),
+			fmt.Sprintf("%.4f", sameSteps[len(sameSteps)-1])})
+		curves = append(curves, book.Series{Name: fmt.Sprintf("B = %d", size), Values: perEpoch})
+	}
+	out.Printf("logistic regression, 1000 rows × 100 features, SGD η = %g\n", lr)
+	out.Printf("%s", book.Table([]string{"batch B", "noise E‖g_B − g‖² at θ = 0",
+		fmt.Sprintf("steps in %d epochs", epochs), "loss after them", fmt.Sprintf("loss after %d steps", in.Int("steps"))}, rows))
+	out.Frame(book.Curves(curves, book.CurveOptions{Height: 10, Caption: "training loss after each pass over the data"}))
+	return nil
+}
+
+// miniBatchSGD takes steps SGD steps from θ = 0 on batches of the given
+// size, each pass over the rows in a new seeded order, and returns the
+// full training loss after every pass (and after the last step).
+func miniBatchSGD(model logistic, size int, lr float64, steps int, seed uint64) ([]float64, error) {
+	opt, err := optim.New("sgd", map[string]float64{"lr": lr})
+	if err != nil {
+		return nil, err
+	}
+	n := len(model.x)
+	theta, grad := make([]float64, 101), make([]float64, 101)
+	order := rand.New(rand.NewPCG(seed, 29))
+	var losses []float64
+	var perm []int
+	for t := range steps {
+		start := (t * size) % (((n + size - 1) / size) * size)
+		if start == 0 {
+			perm = order.Perm(n)
+		}
+		model.lossAndGrad(theta, perm[start:min(start+size, n)], grad)
+		opt.Step(theta, grad)
+		if min(start+size, n) == n || t == steps-1 {
+			losses = append(losses, model.lossAndGrad(theta, allRows(n), grad))
+		}
+	}
+	return losses, nil
+}
+
+// gradientSpread is tr Σ = (1/n)·Σᵢ ‖gᵢ − g‖², the spread of the
+// per-sample gradients gᵢ around their mean g: the noise of a batch of one.
+func gradientSpread(model logistic, theta []float64) float64 {
+	n := len(model.x)
+	mean, gi := make([]float64, len(theta)), make([]float64, len(theta))
+	model.lossAndGrad(theta, allRows(n), mean)
+	spread := 0.0
+	for i := range n {
+		model.lossAndGrad(theta, []int{i}, gi)
+		for j := range gi {
+			spread += (gi[j] - mean[j]) * (gi[j] - mean[j])
+		}
+	}
+	return spread / float64(n)
+}

@@ -1,0 +1,129 @@
+package chapters
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"descent/chapters/book"
+)
+
+func TestEveryChapterValidates(t *testing.T) {
+	for i, ch := range All() {
+		if ch.Number != i+1 {
+			t.Errorf("%s: number %d at position %d", ch.Slug, ch.Number, i+1)
+		}
+		if err := ch.Validate(); err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+// TestEveryCellRunsTwiceTheSame runs every cell of every chapter with its
+// defaults, twice, and wants byte-identical output: cells are seeded. It
+// logs each cell's time (run with -v to see them); cells must stay under
+// 5 s, which is kept by making them small rather than by a timed assertion.
+func TestEveryCellRunsTwiceTheSame(t *testing.T) {
+	for _, ch := range All() {
+		for i := range ch.Cells {
+			cell := &ch.Cells[i]
+			t.Run(ch.Slug+"/"+cell.ID, func(t *testing.T) {
+				start := time.Now()
+				first, err := book.RunDefault(context.Background(), cell)
+				elapsed := time.Since(start)
+				if err != nil {
+					t.Fatalf("with defaults: %v\n%s", err, first)
+				}
+				if strings.TrimSpace(first) == "" {
+					t.Fatal("printed nothing")
+				}
+				second, _ := book.RunDefault(context.Background(), cell)
+				if first != second {
+					t.Errorf("two runs differ:\n--- first\n%s\n--- second\n%s", first, second)
+				}
+				t.Logf("%v", elapsed.Round(time.Millisecond))
+			})
+		}
+	}
+}
+
+// TestCellsStopWhenCanceled: a canceled cell must return, not hang or panic.
+func TestCellsStopWhenCanceled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	for _, ch := range All() {
+		for i := range ch.Cells {
+			if _, err := book.RunDefault(ctx, &ch.Cells[i]); err != nil && !strings.Contains(err.Error(), "canceled") {
+				t.Errorf("%s/%s: canceled run: %v", ch.Slug, ch.Cells[i].ID, err)
+			}
+		}
+	}
+}
+
+func TestEveryParamDescribesItself(t *testing.T) {
+	for _, ch := range All() {
+		for _, cell := range ch.Cells {
+			if cell.Title == "" {
+				t.Errorf("%s/%s has no title", ch.Slug, cell.ID)
+			}
+			for _, p := range cell.Params {
+				if p.Doc == "" {
+					t.Errorf("%s/%s: --%s has no doc", ch.Slug, cell.ID, p.Name)
+				}
+			}
+		}
+	}
+}
+
+// TestChaptersListTheirExercises: the list comes from the exercise catalog
+// through the {{exercises}} line, so every exercise of a chapter appears in it.
+func TestChaptersListTheirExercises(t *testing.T) {
+	for _, ch := range All() {
+		links := Exercises(ch.Slug)
+		if book.HasExercisesLine(ch.Markdown) {
+			t.Errorf("%s: {{exercises}} was not expanded", ch.Slug)
+		}
+		if !chapterWritten(ch) {
+			continue
+		}
+		if len(links) < 4 {
+			t.Errorf("%s: %d exercises in the catalog, want at least 4", ch.Slug, len(links))
+		}
+		for _, l := range links {
+			if !strings.Contains(ch.Markdown, "descent check "+l.Name) {
+				t.Errorf("%s: does not list exercise %s (put an {{exercises}} line in chapter.md)", ch.Slug, l.Name)
+			}
+		}
+	}
+}
+
+func TestFindByNumberAndSlug(t *testing.T) {
+	for _, name := range []string{"3", "03", "03-algorithms", "algorithms", " Algorithms "} {
+		ch, err := Find(name)
+		if err != nil || ch.Number != 3 {
+			t.Errorf("Find(%q) = %v, %v", name, ch, err)
+		}
+	}
+	_, err := Find("9")
+	if err == nil || !strings.Contains(err.Error(), "01-background") {
+		t.Errorf("unknown chapter should list the valid ones: %v", err)
+	}
+}
+
+// chapterWritten tells a finished chapter from a skeleton still being
+// written, which has no cells yet.
+func chapterWritten(ch book.Chapter) bool { return len(ch.Cells) > 0 }
+
+func BenchmarkCells(b *testing.B) {
+	for _, ch := range All() {
+		for i := range ch.Cells {
+			cell := &ch.Cells[i]
+			b.Run(ch.Slug+"/"+cell.ID, func(b *testing.B) {
+				for b.Loop() {
+					book.RunDefault(context.Background(), cell)
+				}
+			})
+		}
+	}
+}
