@@ -49,7 +49,7 @@ func cells() []book.Cell {
 			Title:  "The fix, checked against least squares",
 			Params: []book.Param{nParam, lrParam, itParam, seedParam},
 			Run:    runClosedForm,
-			Source: book.MustSource(linearSrc, "runClosedForm"),
+			Source: book.MustSource(linearSrc, "runClosedForm") + "\n\n" + book.MustSource(linearSrc, "scatter"),
 		},
 		{
 			ID:    "keras-model",

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"strings"
 
 	"gonum.org/v1/gonum/mat"
 
@@ -99,8 +100,11 @@ func runMissingMean(ctx context.Context, in book.Inputs, out book.Output) error 
 	}
 	out.Printf("n = %d, η = %g, %d iterations\n", len(x), lr, steps)
 	out.Printf("%s", book.Table([]string{"gradient", "L", "2/L", "result", "MSE, step 10", fmt.Sprintf("MSE, step %d", steps)}, rows))
-	out.Frame(book.Curves([]book.Series{{Name: "without 1/n", Values: sum}, {Name: "with 1/n", Values: mean}},
-		book.CurveOptions{LogY: true, Caption: "mean squared error after each step"}))
+	// Two charts: on one axis the diverging run would flatten the other.
+	out.Frame(book.Curves([]book.Series{{Name: "without 1/n", Values: sum}},
+		book.CurveOptions{LogY: true, Height: 8, Caption: "MSE after each step, the document's gradient"}) + "\n" +
+		book.Curves([]book.Series{{Name: "with 1/n", Values: mean}},
+			book.CurveOptions{LogY: true, Height: 8, Caption: "MSE after each step, the gradient of the mean"}))
 	return nil
 }
 
@@ -167,5 +171,49 @@ func runClosedForm(ctx context.Context, in book.Inputs, out book.Output) error {
 			fmt.Sprintf("%.4f", 1.5-2*float64(xNew))})
 	}
 	out.Printf("%s", book.Table([]string{"x", "prediction", "true line 1.5 − 2x"}, rows))
+	out.Frame(scatter(x, y, fit.Theta.AtVec(0), fit.Theta.AtVec(1), 60, 15))
 	return nil
+}
+
+// scatter draws the document's plot in text: the points (x, y) as "·"
+// and the fitted line θ₀ + θ₁·x as "*", on a width × height grid.
+func scatter(x, y []float64, intercept, slope float64, width, height int) string {
+	xMin, xMax, yMin, yMax := math.Inf(1), math.Inf(-1), math.Inf(1), math.Inf(-1)
+	for i := range x {
+		xMin, xMax = math.Min(xMin, x[i]), math.Max(xMax, x[i])
+		yMin, yMax = math.Min(yMin, y[i]), math.Max(yMax, y[i])
+	}
+	grid := make([][]rune, height)
+	for r := range grid {
+		grid[r] = []rune(strings.Repeat(" ", width))
+	}
+	cell := func(xv, yv float64) (int, int, bool) {
+		c := int(math.Round((xv - xMin) / (xMax - xMin) * float64(width-1)))
+		r := int(math.Round((yMax - yv) / (yMax - yMin) * float64(height-1)))
+		return r, c, r >= 0 && r < height && c >= 0 && c < width
+	}
+	for c := range width {
+		xv := xMin + (xMax-xMin)*float64(c)/float64(width-1)
+		if r, c, ok := cell(xv, intercept+slope*xv); ok {
+			grid[r][c] = '*'
+		}
+	}
+	for i := range x {
+		if r, c, ok := cell(x[i], y[i]); ok {
+			grid[r][c] = '·'
+		}
+	}
+	var b strings.Builder
+	for r, row := range grid {
+		label := "        "
+		switch r {
+		case 0:
+			label = fmt.Sprintf("%7.2f ", yMax)
+		case height - 1:
+			label = fmt.Sprintf("%7.2f ", yMin)
+		}
+		b.WriteString(label + "│" + strings.TrimRight(string(row), " ") + "\n")
+	}
+	fmt.Fprintf(&b, "        └%s\n         x from %.2f to %.2f: data ·, fitted line *\n", strings.Repeat("─", width), xMin, xMax)
+	return b.String()
 }

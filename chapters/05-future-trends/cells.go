@@ -71,7 +71,7 @@ func cells() []book.Cell {
 				seedParam,
 			},
 			Run: runImbalanced,
-			Source: book.MustSource(imbalanceSrc, "weightedStep") + "\n\n" +
+			Source: book.MustSource(imbalanceSrc, "weightedGrad") + "\n\n" +
 				book.MustSource(imbalanceSrc, "imbalanceMethods"),
 		},
 		{

@@ -26,13 +26,13 @@ func imbalanced(n int, rare float64, rng *rand.Rand) (x [][]float64, y []float64
 	return x, y
 }
 
-// weightedStep does one step of logistic regression, z = w₁x₁ + w₂x₂ + b,
-// on the rows picked, each with its own weight:
+// weightedGrad is the gradient of one step of logistic regression,
+// z = w₁x₁ + w₂x₂ + b, on the rows picked, each with its own weight:
 //
 //	J = (1/B)·Σᵢ wᵢ·ℓ(yᵢ, zᵢ),   ∂J/∂θ = (1/B)·Σᵢ wᵢ·(∂ℓ/∂zᵢ)·(xᵢ₁, xᵢ₂, 1)
 //
 // Class weights and importance weights are both just wᵢ.
-func weightedStep(l loss.Loss, opt optim.Optimizer, theta []float64, x [][]float64, y []float64, rows []int, weights []float64) {
+func weightedGrad(l loss.Loss, theta []float64, x [][]float64, y []float64, rows []int, weights []float64) []float64 {
 	grad := make([]float64, 3)
 	dz := make([]float64, 1)
 	for k, i := range rows {
@@ -43,7 +43,7 @@ func weightedStep(l loss.Loss, opt optim.Optimizer, theta []float64, x [][]float
 		grad[1] += g * x[i][1]
 		grad[2] += g
 	}
-	opt.Step(theta, grad)
+	return grad
 }
 
 // A method is one way to train on imbalanced data: a loss, and a rule for
@@ -122,6 +122,7 @@ func runImbalanced(ctx context.Context, in book.Inputs, out book.Output) error {
 		return err
 	}
 	var rows [][]string
+	var trained []float64 // plain BCE's final θ
 	for _, m := range methods {
 		opt, err := optim.New("adam", map[string]float64{"lr": 0.05})
 		if err != nil {
@@ -134,13 +135,60 @@ func runImbalanced(ctx context.Context, in book.Inputs, out book.Output) error {
 				return ctx.Err()
 			}
 			picked, weights := m.sample(draws)
-			weightedStep(m.loss, opt, theta, xTrain, yTrain, picked, weights)
+			opt.Step(theta, weightedGrad(m.loss, theta, xTrain, yTrain, picked, weights))
+		}
+		if trained == nil {
+			trained = theta
 		}
 		s := score(theta, xTest, yTest)
 		rows = append(rows, []string{m.name, pct(s.accuracy), pct(s.recall), pct(s.precision), pct(s.balanced)})
 	}
 	out.Printf("%s", book.Table([]string{"method", "accuracy", "recall (positives)", "precision", "balanced accuracy"}, rows))
+	out.Printf("\ngradient noise E‖g_B − g‖² of plain BCE, batches of 64:\n")
+	var noise [][]string
+	for _, at := range []struct {
+		name  string
+		theta []float64
+	}{{"at θ = 0", make([]float64, 3)}, {"at plain BCE's final θ", trained}} {
+		uniform, importance := samplingNoise(methods[len(methods)-1], at.theta, xTrain, yTrain, uint64(in.Int("seed")))
+		noise = append(noise, []string{at.name, fmt.Sprintf("%.3g", uniform), fmt.Sprintf("%.3g", importance)})
+	}
+	out.Printf("%s", book.Table([]string{"where", "uniform batches", "importance-sampled"}, noise))
 	return nil
+}
+
+// samplingNoise measures, over 2000 batches of 64 at theta, how far the
+// batch gradient of plain BCE strays from the full one, for batches drawn
+// uniformly and for the importance-sampled method's weighted batches.
+// Both are unbiased; the question is which is less noisy.
+func samplingNoise(importance method, theta []float64, x [][]float64, y []float64, seed uint64) (uniform, weighted float64) {
+	bce := loss.BinaryCrossentropyFromLogits()
+	n := len(y)
+	all, ones := make([]int, n), make([]float64, n)
+	for i := range n {
+		all[i], ones[i] = i, 1
+	}
+	full := weightedGrad(bce, theta, x, y, all, ones)
+	rng := rand.New(rand.NewPCG(seed, 47))
+	const draws = 2000
+	for range draws {
+		rows := make([]int, 64)
+		for k := range rows {
+			rows[k] = rng.IntN(n)
+		}
+		uniform += distance2(weightedGrad(bce, theta, x, y, rows, ones[:64]), full) / draws
+		picked, weights := importance.sample(rng)
+		weighted += distance2(weightedGrad(bce, theta, x, y, picked, weights), full) / draws
+	}
+	return uniform, weighted
+}
+
+func distance2(a, b []float64) float64 {
+	s := 0.0
+	for i := range a {
+		s += (a[i] - b[i]) * (a[i] - b[i])
+	}
+	return s
 }
 
 type scores struct{ accuracy, recall, precision, balanced float64 }

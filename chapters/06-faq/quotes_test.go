@@ -57,7 +57,9 @@ func TestQuotes(t *testing.T) {
 		{Text: "0.4494", Cell: "batch-size"},
 		{Text: "0.4206", Cell: "batch-size"},
 		{Text: "0.4215", Cell: "batch-size"},
-		{Text: "3.1", Cell: "batch-size"},
+		{Text: "3.08", Cell: "batch-size"},
+		{Text: "0.744", Cell: "batch-size"},
+		{Text: "0.756", Cell: "batch-size"},
 		{Text: "epoch 36 (0.4662)", Cell: "early-stopping"},
 		{Text: "0.6568", Cell: "early-stopping"},
 		{Text: "0.8363", Cell: "early-stopping"},
@@ -74,6 +76,8 @@ func TestQuotes(t *testing.T) {
 		{Text: "0.250", Cell: "adam-generalization"},
 		{Text: "0.500", Cell: "adam-generalization"},
 		{Text: "40%", Cell: "adam-generalization"},
+		{Text: "0.680", Cell: "adam-generalization"},
+		{Text: "0.259", Cell: "adam-generalization"},
 	})
 }
 
@@ -118,6 +122,18 @@ func TestWilsonData(t *testing.T) {
 		if owners[j] != 1 {
 			t.Errorf("feature %d is set in %d rows, want exactly 1", j, owners[j])
 		}
+	}
+}
+
+// TestFullBatchHasNoNoise: the prose says the measured noise of the full
+// batch is only rounding error.
+func TestFullBatchHasNoNoise(t *testing.T) {
+	ds, err := data.Generate("binary100", 1000, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := measuredNoise(logistic{x: ds.X, y: ds.Y}, 1000, 10, 1); got > 1e-25 {
+		t.Errorf("full-batch noise %g, want rounding error only", got)
 	}
 }
 

@@ -1,0 +1,287 @@
+package tui
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"descent/runner"
+)
+
+// appHost runs the whole App under teatest and keeps the last frame it drew
+// (as plain text) where a test can read it without racing the program.
+type appHost struct {
+	app  *App
+	last atomic.Value // string
+}
+
+func (h *appHost) Init() tea.Cmd { return h.app.Init() }
+
+func (h *appHost) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	_, cmd := h.app.Update(msg)
+	return h, cmd
+}
+
+func (h *appHost) View() tea.View {
+	v := h.app.View()
+	h.last.Store(ansi.Strip(v.Content))
+	return v
+}
+
+func (h *appHost) frame() string {
+	s, _ := h.last.Load().(string)
+	return s
+}
+
+// testOptions gives the app a fresh state directory, no exercises, and a
+// fixed clock, so goldens do not depend on the machine.
+func testOptions(t *testing.T) Options {
+	dir := t.TempDir()
+	return Options{ExercisesDir: dir, StateDir: dir,
+		Now: func() time.Time { return time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC) }}
+}
+
+// startApp runs the app at w×h with the Ascii colour profile.
+func startApp(t *testing.T, o Options, w, h int) (*teatest.TestModel, *appHost) {
+	t.Helper()
+	host := &appHost{app: New(o)}
+	tm := teatest.NewTestModel(t, host,
+		teatest.WithInitialTermSize(w, h),
+		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)),
+	)
+	t.Cleanup(func() {
+		_ = tm.Quit()
+		tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+		host.app.closeActive()
+	})
+	return tm, host
+}
+
+// waitApp waits until the frame satisfies ok, and returns it.
+func waitApp(t *testing.T, h *appHost, what string, ok func(string) bool) string {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		f := h.frame()
+		if ok(f) {
+			return f
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s; last frame:\n%s", what, f)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+func contains(s string) func(string) bool {
+	return func(f string) bool { return strings.Contains(f, s) }
+}
+
+// checkFrame asserts the View contract: exactly w×h cells.
+func checkFrame(t *testing.T, f string, w, h int) {
+	t.Helper()
+	lines := strings.Split(f, "\n")
+	if len(lines) != h {
+		t.Errorf("frame has %d lines, want %d", len(lines), h)
+	}
+	for i, l := range lines {
+		if n := ansi.StringWidth(l); n != w {
+			t.Errorf("line %d is %d cells wide, want %d: %q", i, n, w, l)
+		}
+	}
+}
+
+func press(tm *teatest.TestModel, keys ...string) {
+	for _, k := range keys {
+		var m tea.KeyPressMsg
+		switch k {
+		case "enter":
+			m = tea.KeyPressMsg{Code: tea.KeyEnter}
+		case "esc":
+			m = tea.KeyPressMsg{Code: tea.KeyEscape}
+		case "space":
+			m = tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
+		case "down":
+			m = tea.KeyPressMsg{Code: tea.KeyDown}
+		case "ctrl+c":
+			m = tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+		default:
+			r := []rune(k)[0]
+			m = tea.KeyPressMsg{Code: r, Text: k}
+		}
+		tm.Send(m)
+	}
+}
+
+func TestHomeGolden(t *testing.T) {
+	_, h := startApp(t, testOptions(t), 100, 30)
+	f := waitApp(t, h, "home", contains("The lab"))
+	checkFrame(t, f, 100, 30)
+	golden.RequireEqual(t, f)
+}
+
+func TestLabGolden(t *testing.T) {
+	tm, h := startApp(t, testOptions(t), 100, 30)
+	waitApp(t, h, "home", contains("The lab"))
+	press(tm, "G", "k", "enter") // the lab is the next-to-last entry
+	f := waitApp(t, h, "lab", contains("OPTIMIZERS"))
+	checkFrame(t, f, 100, 30)
+	golden.RequireEqual(t, f)
+}
+
+// TestLabStepsGolden takes three single steps: paused runs are
+// deterministic, so the map, legend and chart are too.
+func TestLabStepsGolden(t *testing.T) {
+	tm, h := startApp(t, testOptions(t), 100, 30)
+	waitApp(t, h, "home", contains("The lab"))
+	press(tm, "G", "k", "enter")
+	waitApp(t, h, "lab", contains("OPTIMIZERS"))
+	press(tm, "n", "n", "n")
+	f := waitApp(t, h, "three steps of four runs", func(f string) bool { return strings.Count(f, " 3│") == 4 })
+	checkFrame(t, f, 100, 30)
+	golden.RequireEqual(t, f)
+}
+
+func TestTooSmallGolden(t *testing.T) {
+	_, h := startApp(t, testOptions(t), 60, 20)
+	f := waitApp(t, h, "too-small message", contains("terminal too small"))
+	if !strings.Contains(f, "need 80×24, have 60×20") {
+		t.Errorf("message should give both sizes:\n%s", f)
+	}
+	checkFrame(t, f, 60, 20)
+	golden.RequireEqual(t, f)
+}
+
+func TestKeyMapOverlay(t *testing.T) {
+	tm, h := startApp(t, testOptions(t), 100, 30)
+	waitApp(t, h, "home", contains("The lab"))
+	press(tm, "?")
+	f := waitApp(t, h, "key map", contains("Everywhere"))
+	checkFrame(t, f, 100, 30)
+	press(tm, "esc")
+	waitApp(t, h, "home again", contains("CHAPTERS"))
+}
+
+// TestEveryScreenAndBack opens each home entry and comes back with esc.
+func TestEveryScreenAndBack(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		tm, h := startApp(t, testOptions(t), size[0], size[1])
+		waitApp(t, h, "home", contains("The lab"))
+		n := len(New(testOptions(t)).home.(*home).items)
+		for i := 0; i < n; i++ {
+			press(tm, "g")
+			for j := 0; j < i; j++ {
+				press(tm, "j")
+			}
+			press(tm, "enter")
+			f := waitApp(t, h, "a screen other than home", func(f string) bool { return !strings.Contains(f, "descent · home") && f != "" })
+			checkFrame(t, f, size[0], size[1])
+			press(tm, "esc")
+			waitApp(t, h, "home", contains("descent · home"))
+		}
+	}
+}
+
+func TestResizeFollowsAndQuitLeaves(t *testing.T) {
+	tm, h := startApp(t, testOptions(t), 100, 30)
+	waitApp(t, h, "home", contains("The lab"))
+	tm.Send(tea.WindowSizeMsg{Width: 70, Height: 20})
+	waitApp(t, h, "too small", contains("have 70×20"))
+	tm.Send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	f := waitApp(t, h, "home at 120×40", contains("The lab"))
+	checkFrame(t, f, 120, 40)
+	press(tm, "q")
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+}
+
+func TestCtrlCQuitsWhileTyping(t *testing.T) {
+	tm, h := startApp(t, testOptions(t), 100, 30)
+	waitApp(t, h, "home", contains("The lab"))
+	press(tm, "G", "k", "enter")
+	waitApp(t, h, "lab", contains("OPTIMIZERS"))
+	// Expand the first optimizer, start typing its lr: q is now text…
+	press(tm, "j", "j", "j", "j", "enter", "j", "enter", "q")
+	waitApp(t, h, "editing", contains("lr (0, ∞):"))
+	// …but ctrl+c still quits.
+	press(tm, "ctrl+c")
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+}
+
+func TestContinueRemembersTheLastScreen(t *testing.T) {
+	o := testOptions(t)
+	tm, h := startApp(t, o, 100, 30)
+	waitApp(t, h, "home", contains("The lab"))
+	press(tm, "G", "k", "enter")
+	waitApp(t, h, "lab", contains("OPTIMIZERS"))
+	// The position is saved by a command; wait for the file.
+	path := filepath.Join(o.StateDir, positionFile)
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		if _, err := os.Stat(path); err == nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("position file never written")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	_ = tm.Quit()
+
+	_, h2 := startApp(t, o, 100, 30)
+	waitApp(t, h2, "continue entry", contains("Continue: The lab"))
+}
+
+func TestCorruptPositionIsIgnored(t *testing.T) {
+	o := testOptions(t)
+	if err := os.WriteFile(filepath.Join(o.StateDir, positionFile), []byte("{not json"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, h := startApp(t, o, 100, 30)
+	f := waitApp(t, h, "home", contains("The lab"))
+	if strings.Contains(f, "Continue") {
+		t.Errorf("a corrupt file should mean no continue entry:\n%s", f)
+	}
+}
+
+func TestHomeShowsProgressFromTheRunnersState(t *testing.T) {
+	o := testOptions(t)
+	all := runner.ByChapter("01-background")
+	if len(all) < 2 {
+		t.Skip("chapter 1 has fewer than two exercises")
+	}
+	st := runner.State{Passed: map[string]bool{all[0].Name: true, all[1].Name: true}}
+	if err := runner.SaveState(o.ExercisesDir, st); err != nil {
+		t.Fatal(err)
+	}
+	_, h := startApp(t, o, 100, 30)
+	want := fmt.Sprintf("2/%d", len(all))
+	f := waitApp(t, h, "progress "+want, contains(want))
+	if !strings.Contains(f, fmt.Sprintf("2/%d", len(runner.Catalog()))) {
+		t.Errorf("the exercises entry should count the same passes:\n%s", f)
+	}
+}
+
+// TestLabDatasetStepsGolden switches the lab to a network on a dataset and
+// takes three single batches: as deterministic as the surface.
+func TestLabDatasetStepsGolden(t *testing.T) {
+	tm, h := startApp(t, testOptions(t), 100, 30)
+	waitApp(t, h, "home", contains("The lab"))
+	press(tm, "G", "k", "enter")
+	waitApp(t, h, "lab", contains("OPTIMIZERS"))
+	press(tm, "l")
+	waitApp(t, h, "dataset mode", contains("binary_crossentropy"))
+	press(tm, "n", "n", "n")
+	f := waitApp(t, h, "three batches of four runs", func(f string) bool { return strings.Count(f, " 3│") == 4 })
+	checkFrame(t, f, 100, 30)
+	golden.RequireEqual(t, f)
+}

@@ -1,0 +1,103 @@
+package tui
+
+import (
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"descent/runner"
+)
+
+// deps carries what every screen may share. The app builds one and hands the
+// same pointer to every screen it constructs.
+type deps struct {
+	// Renders caches Glamour output per (chapter, width); safe for
+	// concurrent use, so a render command may fill it off the UI thread.
+	Renders *renderCache
+	// ExercisesDir is the learner's exercises module (runner.Dir's answer);
+	// the home screen reads progress from there.
+	ExercisesDir string
+	// NoColor is true when NO_COLOR is set (or the profile has no colours):
+	// screens must then tell things apart by glyph, not colour alone.
+	NoColor bool
+	// Now is the clock; tests replace it to get deterministic output.
+	Now func() time.Time
+	// Position remembers where the learner was, for "continue" on home.
+	Position *positionStore
+}
+
+// Options configures Run and New.
+type Options struct {
+	// ExercisesDir is the exercises module; empty means the runner's default.
+	ExercisesDir string
+	// NoColor forces the no-colour look (NO_COLOR in the environment also does).
+	NoColor bool
+	// StateDir is where the TUI keeps its own small state file (the last
+	// position); empty means ExercisesDir.
+	StateDir string
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+}
+
+func newDeps(o Options) *deps {
+	dir := o.ExercisesDir
+	if dir == "" {
+		dir = defaultExercisesDir()
+	}
+	stateDir := o.StateDir
+	if stateDir == "" {
+		stateDir = dir
+	}
+	now := o.Now
+	if now == nil {
+		now = time.Now
+	}
+	noColor := o.NoColor
+	if v, ok := os.LookupEnv("NO_COLOR"); ok && v != "" {
+		noColor = true
+	}
+	return &deps{
+		Renders:      newRenderCache(),
+		ExercisesDir: dir,
+		NoColor:      noColor,
+		Now:          now,
+		Position:     &positionStore{path: filepath.Join(stateDir, positionFile)},
+	}
+}
+
+// defaultExercisesDir is the runner's rule ($DESCENT_EXERCISES, else
+// ./exercises). When that directory is not an exercises module the workbook
+// still opens: progress is simply empty and the exercises screen says why.
+func defaultExercisesDir() string {
+	if d, err := runner.FindDir(""); err == nil {
+		return d
+	}
+	if d := os.Getenv("DESCENT_EXERCISES"); d != "" {
+		return d
+	}
+	return "exercises"
+}
+
+// renderCache maps a key such as "03-algorithms@80" to rendered text.
+type renderCache struct {
+	mu sync.Mutex
+	m  map[string]string
+}
+
+func newRenderCache() *renderCache { return &renderCache{m: map[string]string{}} }
+
+// Get returns the cached text for key.
+func (c *renderCache) Get(key string) (string, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	s, ok := c.m[key]
+	return s, ok
+}
+
+// Put stores text under key.
+func (c *renderCache) Put(key, text string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.m[key] = text
+}
