@@ -56,3 +56,27 @@ func CheckQuotes(t *testing.T, ch book.Chapter, quotes []Quote) {
 		}
 	}
 }
+
+// Run runs one cell of ch with its defaults, changed by args written as
+// "name=value", and returns everything it printed (colours stripped). A
+// bad argument or a failing cell fails the test.
+func Run(t *testing.T, ch book.Chapter, id string, args ...string) string {
+	t.Helper()
+	cell := ch.Cell(id)
+	if cell == nil {
+		t.Fatalf("%s: no cell %q", ch.Slug, id)
+	}
+	in := book.Defaults(cell.Params)
+	for _, a := range args {
+		name, value, _ := strings.Cut(a, "=")
+		var err error
+		if in, err = in.With(cell.Params, name, value); err != nil {
+			t.Fatalf("%s/%s: %v", ch.Slug, id, err)
+		}
+	}
+	out, err := book.RunCell(context.Background(), cell, in)
+	if err != nil {
+		t.Fatalf("%s/%s: %v", ch.Slug, id, err)
+	}
+	return book.StripANSI(out)
+}
