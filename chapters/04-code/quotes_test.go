@@ -11,19 +11,6 @@ import (
 	"descent/core/nn"
 )
 
-func TestChapterIsValid(t *testing.T) {
-	ch := Chapter()
-	if err := ch.Validate(); err != nil {
-		t.Fatal(err)
-	}
-	if len(ch.Cells) < 4 {
-		t.Errorf("%d cells, want at least 4", len(ch.Cells))
-	}
-	if !book.HasExercisesLine(ch.Markdown) {
-		t.Error("the chapter should list its exercises with an {{exercises}} line")
-	}
-}
-
 // TestQuotes: every number the prose quotes is printed by the cell it
 // comes from, with that cell's defaults.
 func TestQuotes(t *testing.T) {
