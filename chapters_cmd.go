@@ -371,6 +371,9 @@ func (o *headlessOutput) Frame(s string) {
 	o.frame = s
 }
 
+// Progress is not printed headless: a pipe gets results, not a ticker.
+func (o *headlessOutput) Progress(string, ...any) {}
+
 func (o *headlessOutput) finish() {
 	o.mu.Lock()
 	defer o.mu.Unlock()
@@ -456,6 +459,9 @@ func (o *liveOutput) Frame(s string) {
 	o.frame = s
 	o.draw()
 }
+
+// Progress is not drawn yet: the live frame already shows the run moving.
+func (o *liveOutput) Progress(string, ...any) {}
 
 func (o *liveOutput) finish() {
 	o.mu.Lock()

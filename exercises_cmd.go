@@ -276,7 +276,7 @@ func runHint(args []string, env *cmdEnv) int {
 }
 
 func printHint(w io.Writer, e runner.Exercise) {
-	fmt.Fprintf(w, "%s (exercises/%s): %s\n  Hint: %s\n  Read: chapter %s, %q.\n", e.Name, e.File, e.Summary, e.Hint, e.Chapter, e.Section)
+	fmt.Fprintf(w, "%s (exercises/%s): %s\n  Hint: %s\n  Read: chapter %s, %q.\n", e.Name, e.File, e.Summary, e.Hints[0], e.Chapter, e.Section)
 }
 
 func runReset(args []string, env *cmdEnv) int {

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -21,24 +20,9 @@ import (
 func copyExerciseModule(t *testing.T) string {
 	t.Helper()
 	dst := t.TempDir()
-	err := filepath.WalkDir("exercises", func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel("exercises", path)
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
-		}
-		if strings.HasPrefix(d.Name(), ".descent") || strings.HasSuffix(d.Name(), ".bak") {
-			return nil
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dst, rel), data, 0o644)
-	})
-	if err != nil {
+	// The shipped module, from the copies embedded in descent: never the
+	// learner's exercises/, which may be solved, half-done or broken.
+	if err := runner.WritePristine(dst); err != nil {
 		t.Fatal(err)
 	}
 	// Start from an empty progress file, as after a first `descent list`,

@@ -9,6 +9,7 @@ import (
 	"go/parser"
 	"go/token"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -345,11 +346,28 @@ func (c *Checker) testNames(e Exercise) ([]string, error) {
 
 // TestNames lists the top-level Test functions declared in a Go test file.
 func TestNames(path string) ([]string, error) {
-	f, err := parser.ParseFile(token.NewFileSet(), path, nil, parser.SkipObjectResolution)
+	data, err := os.ReadFile(path)
 	if err != nil {
 		if os.IsNotExist(err) {
 			return nil, fmt.Errorf("the tests %s are missing", filepath.Base(path))
 		}
+		return nil, fmt.Errorf("reading the tests: %w", err)
+	}
+	return testNamesIn(filepath.Base(path), data)
+}
+
+// pristineTestNames lists the exercise's tests as shipped.
+func pristineTestNames(e Exercise) ([]string, error) {
+	data, err := PristineFile(e.TestFile())
+	if err != nil {
+		return nil, err
+	}
+	return testNamesIn(path.Base(e.TestFile()), data)
+}
+
+func testNamesIn(name string, src []byte) ([]string, error) {
+	f, err := parser.ParseFile(token.NewFileSet(), name, src, parser.SkipObjectResolution)
+	if err != nil {
 		return nil, fmt.Errorf("reading the tests: %w", err)
 	}
 	var names []string
@@ -360,7 +378,7 @@ func TestNames(path string) ([]string, error) {
 		}
 	}
 	if len(names) == 0 {
-		return nil, fmt.Errorf("%s declares no tests", filepath.Base(path))
+		return nil, fmt.Errorf("%s declares no tests", name)
 	}
 	return names, nil
 }

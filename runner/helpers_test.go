@@ -1,41 +1,19 @@
 package runner
 
 import (
-	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 )
 
-// exercisesDir is the committed exercises module, relative to this package.
-const exercisesDir = "../exercises"
-
-// copyExercises copies the exercises module into a temporary directory, so
-// a test can edit, break and check it without touching the real files. The
-// learner's progress file and backups are left behind.
+// copyExercises writes a fresh copy of the exercises module as shipped (the
+// embedded pristine files) into a temporary directory, so a test can edit,
+// break and check it. It never reads the learner's exercises/: the
+// project's tests pass whatever the learner has done there.
 func copyExercises(t testing.TB) string {
 	t.Helper()
 	dst := t.TempDir()
-	err := filepath.WalkDir(exercisesDir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(exercisesDir, path)
-		target := filepath.Join(dst, rel)
-		if d.IsDir() {
-			return os.MkdirAll(target, 0o755)
-		}
-		if strings.HasPrefix(d.Name(), StateFile) || strings.HasSuffix(d.Name(), ".bak") {
-			return nil
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(target, data, 0o644)
-	})
-	if err != nil {
+	if err := WritePristine(dst); err != nil {
 		t.Fatal(err)
 	}
 	return dst

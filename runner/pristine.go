@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"time"
 
@@ -20,21 +21,65 @@ const ModulePath = "descent/exercises"
 // EnvDir names the environment variable that points at the exercises.
 const EnvDir = "DESCENT_EXERCISES"
 
-// pristineFS holds each stub as shipped, at "pristine/ch01/mse.go.txt". The
-// .txt keeps the Go tools from compiling them as a package of this module;
-// a test checks they equal the stubs in exercises/.
+// pristineFS holds the exercises module as shipped: every stub, test,
+// shared helper, go.mod and README, at "pristine/ch01/mse.go.txt" and so on.
+// The .txt keeps the Go tools from compiling them as packages of this
+// module. A check builds from these copies, never from the learner's test
+// files, and `reset` restores from them without network or git.
 //
-//go:embed pristine
+// The source of truth is the committed exercises/ directory; after changing
+// it, refresh the copies with: go test ./runner -run Pristine -update
+// (CI then proves they agree: go test ./runner -run Pristine -shipped).
+//
+//go:embed all:pristine
 var pristineFS embed.FS
 
-// Pristine returns the exercise's stub as shipped.
-func Pristine(e Exercise) ([]byte, error) {
-	data, err := pristineFS.ReadFile("pristine/" + e.File + ".txt")
+// PristineFile returns one file of the shipped exercises module, by its
+// slash-separated path inside the module ("ch01/mse_test.go", "go.mod").
+func PristineFile(rel string) ([]byte, error) {
+	data, err := pristineFS.ReadFile("pristine/" + rel + ".txt")
 	if err != nil {
-		return nil, fmt.Errorf("no pristine copy of %s in this build of descent", e.File)
+		return nil, fmt.Errorf("no pristine copy of %s in this build of descent", rel)
 	}
 	return data, nil
 }
+
+// PristineFiles lists every file of the shipped exercises module, sorted,
+// as paths inside the module.
+func PristineFiles() []string {
+	var out []string
+	_ = fs.WalkDir(pristineFS, "pristine", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			out = append(out, strings.TrimSuffix(strings.TrimPrefix(p, "pristine/"), ".txt"))
+		}
+		return nil
+	})
+	sort.Strings(out)
+	return out
+}
+
+// WritePristine writes the whole shipped exercises module into dir, which
+// must be empty or missing: a fresh copy for a test, a workspace or a
+// check, made without looking at any learner's files.
+func WritePristine(dir string) error {
+	for _, rel := range PristineFiles() {
+		data, err := PristineFile(rel)
+		if err != nil {
+			return err
+		}
+		path := filepath.Join(dir, filepath.FromSlash(rel))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Pristine returns the exercise's stub as shipped.
+func Pristine(e Exercise) ([]byte, error) { return PristineFile(e.File) }
 
 // Answer returns the exercise's solved file.
 func Answer(e Exercise) ([]byte, error) {

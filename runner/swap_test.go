@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -107,35 +108,55 @@ func orNever(action string) string {
 	return map[string]string{"pass": "passed", "fail": "failed", "skip": "was skipped"}[action]
 }
 
-// `go test ./exercises/...` from the repository root (through go.work, as a
-// learner or CI would type it) fails every test of every exercise still in
-// its shipped state. Exercises the learner has edited are skipped here:
-// TestEveryAnswerPassesItsTests covers them.
-func TestGoTestFromTheRootFailsEveryUneditedStub(t *testing.T) {
-	c := &Checker{Dir: "..", Timeout: time.Minute}
-	g := c.goTest([]string{"./exercises/..."}, "", nil)
-	g.workspace = true
-	run := g.exec(context.Background())
-	if run.err != nil {
-		t.Fatal(run.err)
+// wrongDir holds plausible wrong solutions, one directory per exercise:
+// answers/testdata/wrong/<exercise>/<mistake>.go, each a full replacement
+// of the exercise file whose name says what it gets wrong.
+const wrongDir = "../answers/testdata/wrong"
+
+// wrongSolutions lists every wrong solution by exercise.
+func wrongSolutions(t *testing.T) map[string][]string {
+	t.Helper()
+	out := map[string][]string{}
+	dirs, err := os.ReadDir(wrongDir)
+	if err != nil && !os.IsNotExist(err) {
+		t.Fatal(err)
 	}
-	for _, e := range Catalog() {
-		if edited, err := Edited(exercisesDir, e); err != nil || edited {
-			t.Logf("%s: edited in exercises/, checked against its answer only", e.Name)
+	for _, d := range dirs {
+		if _, err := Find(d.Name()); err != nil {
+			t.Errorf("answers/testdata/wrong/%s: %v", d.Name(), err)
 			continue
 		}
-		p := run.pkgs[ModulePath+"/"+e.Package()]
-		if p == nil {
-			t.Fatalf("go test ./exercises/... from the root said nothing about %s; stderr:\n%s", e.Package(), run.stderr.String())
-		}
-		names, err := TestNames(filepath.Join(exercisesDir, filepath.FromSlash(e.TestFile())))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, n := range names {
-			if tr := p.tests[n]; tr == nil || tr.action != "fail" {
-				t.Errorf("go test ./exercises/...: %s %s is not failing; a fresh clone's stub must fail every test", e.Name, n)
-			}
+		files, _ := filepath.Glob(filepath.Join(wrongDir, d.Name(), "*.go"))
+		out[d.Name()] = files
+	}
+	return out
+}
+
+// Every wrong solution compiles and fails: the tests catch the mistake its
+// name describes. Each runs through the real checker, on a fresh copy of
+// the shipped module with only that one file replaced.
+func TestEveryWrongSolutionFails(t *testing.T) {
+	for name, files := range wrongSolutions(t) {
+		e := mustFind(t, name)
+		for _, f := range files {
+			label := strings.TrimSuffix(filepath.Base(f), ".go")
+			t.Run(name+"/"+label, func(t *testing.T) {
+				t.Parallel()
+				src, err := os.ReadFile(f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				dir := copyExercises(t)
+				writeExercise(t, dir, e, string(src))
+				r := (&Checker{Dir: dir, Timeout: 20 * time.Second}).CheckExercise(context.Background(), e)
+				switch r.Status {
+				case Failed, Panicked, TimedOut:
+				case CompileError:
+					t.Errorf("%s does not compile, so it proves nothing:\n%s", f, r.Output)
+				default:
+					t.Errorf("%s was not caught: the check says %s", f, r.Status)
+				}
+			})
 		}
 	}
 }

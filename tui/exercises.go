@@ -617,7 +617,7 @@ func (x *exercises) detailLines(e runner.Exercise, w int) []string {
 	}
 	add("")
 	if x.showHint {
-		add(styleWarn.Render("Hint: ") + e.Hint)
+		add(styleWarn.Render("Hint: ") + e.Hints[0])
 	} else {
 		add(styleMuted.Render("h shows a hint"))
 	}

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"descent/runner"
 	"errors"
 	"math"
 	"os"
@@ -16,32 +17,14 @@ import (
 	"github.com/charmbracelet/x/exp/teatest/v2"
 )
 
-// learnerModule copies the exercises module's race program and chapter 3
-// into a temporary directory, with adam.go replaced by body, so a test can
-// break the learner's code without touching the real files.
+// learnerModule writes the exercises module as shipped into a temporary
+// directory, with adam.go replaced by body, so a test can break the
+// learner's code without touching (or depending on) the real files.
 func learnerModule(t *testing.T, adam string) string {
 	t.Helper()
-	src := filepath.Join("..", "exercises")
 	dir := t.TempDir()
-	copyFile := func(rel string) {
-		b, err := os.ReadFile(filepath.Join(src, rel))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, rel)), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, rel), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	copyFile("go.mod")
-	copyFile(filepath.Join("race", "main.go"))
-	files, _ := filepath.Glob(filepath.Join(src, "ch03", "*.go"))
-	for _, f := range files {
-		if !strings.HasSuffix(f, "_test.go") {
-			copyFile(filepath.Join("ch03", filepath.Base(f)))
-		}
+	if err := runner.WritePristine(dir); err != nil {
+		t.Fatal(err)
 	}
 	if err := os.WriteFile(filepath.Join(dir, "ch03", "adam.go"), []byte(adam), 0o644); err != nil {
 		t.Fatal(err)

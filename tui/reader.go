@@ -512,13 +512,14 @@ func waitOutput(r *reader, cell, run int, s *cellSink) tea.Cmd {
 // cellSink is the book.Output a running cell writes to. Writes never block
 // on the UI: they take a short lock and poke a one-slot channel.
 type cellSink struct {
-	mu      sync.Mutex
-	lines   []string
-	partial string
-	frame   string
-	notify  chan struct{}
-	done    chan struct{}
-	once    sync.Once
+	mu       sync.Mutex
+	lines    []string
+	partial  string
+	frame    string
+	progress string
+	notify   chan struct{}
+	done     chan struct{}
+	once     sync.Once
 }
 
 func newCellSink() *cellSink {
@@ -541,6 +542,14 @@ func (s *cellSink) Printf(format string, a ...any) {
 func (s *cellSink) Frame(frame string) {
 	s.mu.Lock()
 	s.frame = strings.TrimRight(frame, "\n")
+	s.mu.Unlock()
+	s.poke()
+}
+
+// Progress records where a long run is, for the status line.
+func (s *cellSink) Progress(format string, a ...any) {
+	s.mu.Lock()
+	s.progress = fmt.Sprintf(format, a...)
 	s.mu.Unlock()
 	s.poke()
 }

@@ -193,9 +193,29 @@ func (in Inputs) Choice(name string) string { return in.choices[name] }
 // redraws while a model trains calls Frame on each update; when the cell
 // ends, the last frame stays, after the text printed before it. Headless,
 // only that last frame is printed.
+//
+// Progress says where a long run is, in a few words ("epoch 812/2000"). A
+// screen shows it while the cell runs, and if the learner stops the cell
+// the result reads "stopped at epoch 812/2000", with everything printed so
+// far kept. A cell that runs for more than about 200 ms should print as it
+// goes and call Progress, so the learner never stares at an empty box.
 type Output interface {
 	Printf(format string, a ...any)
 	Frame(s string)
+	Progress(format string, a ...any)
+}
+
+// A DivergedError ends a cell whose run diverged: the cell prints what it
+// has, then returns Diverged("diverged at step 84: the loss passed 1e12").
+// Screens show it as the cell's status in words ("diverged: …"), never as
+// "done" and never as a crash; NaN and ±Inf stay off the screen.
+type DivergedError struct{ Msg string }
+
+func (e *DivergedError) Error() string { return e.Msg }
+
+// Diverged returns a DivergedError.
+func Diverged(format string, a ...any) error {
+	return &DivergedError{Msg: fmt.Sprintf(format, a...)}
 }
 
 var cellLine = regexp.MustCompile(`(?m)^\{\{cell ([a-z0-9-]+)\}\}[ \t]*$`)

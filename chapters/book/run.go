@@ -14,8 +14,9 @@ import (
 // writer and many readers.
 type Capture struct {
 	mu    sync.Mutex
-	text  strings.Builder
-	frame string
+	text     strings.Builder
+	frame    string
+	progress string
 }
 
 // Printf appends text.
@@ -30,6 +31,20 @@ func (c *Capture) Frame(s string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.frame = s
+}
+
+// Progress records where the run is.
+func (c *Capture) Progress(format string, a ...any) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.progress = fmt.Sprintf(format, a...)
+}
+
+// LastProgress is the last Progress the cell reported ("" if none).
+func (c *Capture) LastProgress() string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.progress
 }
 
 // String is the output as a finished cell shows it: the text, then the last
