@@ -2,6 +2,10 @@ package chapters
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -122,4 +126,81 @@ func BenchmarkCells(b *testing.B) {
 			})
 		}
 	}
+}
+
+// A number on screen is a claim: no cell may print NaN, ±Inf or a runaway
+// number (a dozen digits or more in a row) at any setting a learner can
+// choose. This runs every cell at its defaults and at both ends of every
+// knob (every choice, both truth values), the others at their defaults. A
+// run that diverges must end with book.Diverged, a status in words.
+func TestEveryCellIsReadableAtEveryKnobsEnds(t *testing.T) {
+	for _, ch := range All() {
+		for i := range ch.Cells {
+			cell := &ch.Cells[i]
+			t.Run(ch.Slug+"/"+cell.ID, func(t *testing.T) {
+				t.Parallel()
+				for _, setting := range knobEnds(cell.Params) {
+					in := book.Defaults(cell.Params)
+					label := "defaults"
+					if setting[0] != "" {
+						var err error
+						if in, err = in.With(cell.Params, setting[0], setting[1]); err != nil {
+							t.Fatal(err)
+						}
+						label = "--" + setting[0] + " " + setting[1]
+					}
+					ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+					out, err := book.RunCell(ctx, cell, in)
+					cancel()
+					var diverged *book.DivergedError
+					var bad *book.InputError
+					switch {
+					case err == nil, errors.As(err, &diverged), errors.As(err, &bad):
+					default:
+						t.Errorf("%s: %v", label, err)
+					}
+					if msg := unreadable(book.StripANSI(out)); msg != "" {
+						t.Errorf("%s: %s in:\n%s", label, msg, out)
+					}
+				}
+			})
+		}
+	}
+}
+
+// knobEnds lists {name, value} settings: the defaults ({"", ""}), then each
+// param's extremes.
+func knobEnds(params []book.Param) [][2]string {
+	out := [][2]string{{"", ""}}
+	for _, p := range params {
+		switch p.Kind {
+		case book.Choice:
+			for _, c := range p.Choices {
+				out = append(out, [2]string{p.Name, c})
+			}
+		case book.Bool:
+			out = append(out, [2]string{p.Name, "true"}, [2]string{p.Name, "false"})
+		case book.Int:
+			out = append(out, [2]string{p.Name, strconv.Itoa(int(p.Min))}, [2]string{p.Name, strconv.Itoa(int(p.Max))})
+		default:
+			out = append(out, [2]string{p.Name, strconv.FormatFloat(p.Min, 'g', -1, 64)}, [2]string{p.Name, strconv.FormatFloat(p.Max, 'g', -1, 64)})
+		}
+	}
+	return out
+}
+
+var (
+	notFinite = regexp.MustCompile(`(?i)\b(nan|[+-]?inf(inity)?)\b`)
+	runaway   = regexp.MustCompile(`\d{13,}`)
+)
+
+// unreadable says what in a cell's output a learner should never see.
+func unreadable(out string) string {
+	if m := notFinite.FindString(out); m != "" {
+		return fmt.Sprintf("%q printed", m)
+	}
+	if m := runaway.FindString(out); m != "" {
+		return fmt.Sprintf("a runaway number (%s…) printed", m[:13])
+	}
+	return ""
 }

@@ -74,3 +74,20 @@ func Format(xs []float64) string {
 // Copy returns a fresh copy, so a test can pass a slice to the learner's
 // code and still compare against the original.
 func Copy(xs []float64) []float64 { return append([]float64(nil), xs...) }
+
+// Failf reports a failure in words of the test's own choosing. Exercise
+// tests report every failure through this package (Float, Floats, Finite,
+// Failf, Fatalf), never with t.Errorf directly: the checker takes a
+// failure's message from here, so what a learner's code prints can never
+// pose as a test's verdict.
+func Failf(t testing.TB, format string, a ...any) {
+	t.Helper()
+	t.Errorf(format, a...)
+}
+
+// Fatalf is Failf, then stops the test: for when going on would only
+// repeat the same failure or index past the end of a slice.
+func Fatalf(t testing.TB, format string, a ...any) {
+	t.Helper()
+	t.Fatalf(format, a...)
+}
