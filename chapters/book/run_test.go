@@ -82,3 +82,30 @@ func TestPathsDrawAndSurviveBadPoints(t *testing.T) {
 		t.Errorf("no window: %q", got)
 	}
 }
+
+type figureCapture struct {
+	Capture
+	last Figure
+	n    int
+}
+
+func (f *figureCapture) Figure(fig Figure) { f.last, f.n = fig, f.n+1 }
+
+func TestFiguresReachOnlyOutputsThatKeepThem(t *testing.T) {
+	series := []Series{{Name: "loss", Values: []float64{3, 2, 1}}}
+	var plain Capture
+	PrintCurves(&plain, series, CurveOptions{})
+	if !strings.Contains(plain.String(), "loss") && plain.String() == "" {
+		t.Error("PrintCurves printed nothing")
+	}
+	var kept figureCapture
+	PrintCurves(&kept, series, CurveOptions{Caption: "c"})
+	FrameCurves(&kept, series, CurveOptions{Caption: "live"})
+	if kept.n != 2 || kept.last.CurveOptions.Caption != "live" || len(kept.last.Curves) != 1 {
+		t.Errorf("figures kept: %d, last %+v", kept.n, kept.last)
+	}
+	PrintPaths(&kept, []Path{{Name: "gd", X: []float64{0, 1}, Y: []float64{0, 1}}}, PathOptions{XMin: -1, XMax: 2, YMin: -1, YMax: 2})
+	if kept.n != 3 || len(kept.last.Paths) != 1 || kept.last.Curves != nil {
+		t.Errorf("the path figure was not kept: %+v", kept.last)
+	}
+}
