@@ -73,5 +73,9 @@ func runRobustLoss(ctx context.Context, in book.Inputs, out book.Output) error {
 	}
 	out.Printf("200 points of y = 1 + 2x + 0.1·noise, %.0f%% of them moved up by 10; Adam, η = 0.05, 2000 steps\n", 100*in.Float("outliers"))
 	out.Printf("%s", book.Table([]string{"loss", "intercept a (true 1)", "slope b (true 2)"}, rows))
+	// cosh(1000) overflows float64, so log(cosh(r)) cannot be computed
+	// directly; core/loss uses an exactly equivalent form.
+	big := loss.LogCosh().Sample([]float64{0}, []float64{1000})
+	out.Printf("log-cosh of a residual of 1000, where cosh(1000) overflows float64: %s\n", num.Fixed(big, 4))
 	return nil
 }

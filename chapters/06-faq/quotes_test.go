@@ -4,11 +4,13 @@ import (
 	"context"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"descent/chapters/book"
 	"descent/chapters/book/booktest"
 	"descent/core/data"
+	"descent/runner"
 )
 
 // TestQuotes: every number the prose quotes is printed by the cell it
@@ -81,6 +83,7 @@ func TestQuotes(t *testing.T) {
 		{Text: "1.929", Cell: "robust-loss"},
 		{Text: "1.155", Cell: "robust-loss"},
 		{Text: "1.927", Cell: "robust-loss"},
+		{Text: "999.3", Cell: "robust-loss"},
 		{Text: "5.6e-11", Cell: "gradcheck-pitfalls"},
 		{Text: "0.00012", Cell: "gradcheck-pitfalls"},
 		{Text: "0.055", Cell: "gradcheck-pitfalls"},
@@ -196,6 +199,26 @@ func TestCellsAreDeterministic(t *testing.T) {
 		b, err2 := book.RunDefault(context.Background(), &c)
 		if err1 != nil || err2 != nil || a != b {
 			t.Errorf("%s: two runs differ or fail (%v, %v)", c.ID, err1, err2)
+		}
+	}
+}
+
+// TestExercisesPointAtRealSections: every exercise of this chapter names a
+// heading of chapter.md as the section that teaches it.
+func TestExercisesPointAtRealSections(t *testing.T) {
+	headings := map[string]bool{}
+	for _, line := range strings.Split(markdown, "\n") {
+		if strings.HasPrefix(line, "#") {
+			headings[strings.TrimSpace(strings.TrimLeft(line, "#"))] = true
+		}
+	}
+	exercises := runner.ByChapter("06-faq")
+	if len(exercises) < 7 {
+		t.Errorf("chapter 06 has %d exercises, want at least 7", len(exercises))
+	}
+	for _, e := range exercises {
+		if !headings[e.Section] {
+			t.Errorf("exercise %s points at %q, which is not a heading of chapter.md", e.Name, e.Section)
 		}
 	}
 }
