@@ -68,6 +68,7 @@ func runZoo(ctx context.Context, in book.Inputs, out book.Output) error {
 	var rows [][]string
 	var curves []book.Series
 	for _, e := range entries {
+		out.Progress("%s", e.name)
 		lr, trace, err := bestRun(ctx, f, e.kind, e.extra, in.Int("steps"))
 		if err != nil {
 			return err

@@ -129,9 +129,12 @@ func runBiasVariance(ctx context.Context, in book.Inputs, out book.Output) error
 	noise := in.Float("noise")
 	// predictions[k][s][i]: α number k, training set s, grid point i.
 	predictions := make([][][]float64, len(penaltyAlphas))
-	for range sets {
+	for set := range sets {
 		if ctx.Err() != nil {
 			return ctx.Err()
+		}
+		if set%50 == 0 {
+			out.Progress("training set %d/%d", set+1, sets)
 		}
 		x, y := sineData(in.Int("points"), noise, rng)
 		phi := powers(x, in.Int("degree"))
