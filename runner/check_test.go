@@ -222,3 +222,17 @@ func TestRunnerLimitsTheBuild(t *testing.T) {
 		t.Errorf("the build time-out took %s", time.Since(start))
 	}
 }
+
+// A shipped test that reports with t.Errorf (not through the harness) still
+// shows its words: the harness decides that it failed, the output says why.
+func TestFailureTextFromTheTestFrameworksOutput(t *testing.T) {
+	out := "noise\n--- FAIL: TestB (0.00s)\n    b_test.go:12: Batches(7, 3) = 2 batches, want 3\n        the last one is short\n--- FAIL: TestC (0.00s)\n    c_test.go:4: other\nFAIL\n"
+	got := failureText(out, "TestB")
+	want := "Batches(7, 3) = 2 batches, want 3\n    the last one is short"
+	if got != want {
+		t.Errorf("failureText = %q, want %q", got, want)
+	}
+	if failureText(out, "TestZ") != "" {
+		t.Error("a test that printed nothing has no text")
+	}
+}

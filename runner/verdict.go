@@ -80,7 +80,13 @@ func (c *Checker) judge(e Exercise, tests []string, run *containedRun, batch boo
 		case o.failed:
 			msg := strings.Join(o.notes, "\n")
 			if msg == "" {
-				msg = "the test failed without a message of its own (did your code call t.FailNow or runtime.Goexit?)"
+				// A test that reported with t.Errorf rather than through
+				// the harness: its words are in the output. The harness
+				// said it failed; the words are only shown.
+				msg = failureText(rep.Stdout.Head+"\n"+rep.Stdout.Tail, name)
+			}
+			if msg == "" {
+				msg = "the test failed without a message of its own"
 			}
 			r.Failures = append(r.Failures, TestFailure{Test: name, Output: msg + "\n"})
 		case !o.completed:
@@ -256,6 +262,28 @@ func learnerLines(text string) []string {
 		keep = append(keep, line)
 	}
 	return keep
+}
+
+// failureText finds what the test framework printed for a failed test:
+// the indented lines under "--- FAIL: name", their file:line prefix cut.
+func failureText(out, name string) string {
+	var b strings.Builder
+	in := false
+	for _, line := range strings.Split(out, "\n") {
+		switch {
+		case strings.HasPrefix(line, "--- FAIL: "+name+" ("):
+			in = true
+		case in && strings.HasPrefix(line, "    "):
+			line = strings.TrimPrefix(line, "    ")
+			if m := testingMsg.FindStringIndex("    " + line); m != nil {
+				line = line[m[1]-4:]
+			}
+			b.WriteString(line + "\n")
+		default:
+			in = false
+		}
+	}
+	return strings.TrimRight(b.String(), "\n")
 }
 
 func joinFailures(fs []TestFailure) string {
