@@ -12,6 +12,21 @@ type Dataset struct {
 	Target   string      // the name of Y's column
 	X        [][]float64 // X[i] is sample i's inputs
 	Y        [][]float64 // Y[i] is sample i's target(s)
+
+	pos []position // where each row's target is in the file; nil for generated data
+}
+
+// position is a line and a column (in bytes, from 1) in a file.
+type position struct{ line, column int }
+
+// Where says where sample i's target comes from, for messages:
+// "data.csv:3:5" (file, line, column) for a file, "dataset xor, row 3"
+// for generated data.
+func (d *Dataset) Where(i int) string {
+	if i >= 0 && i < len(d.pos) {
+		return fmt.Sprintf("%s:%d:%d", d.Name, d.pos[i].line, d.pos[i].column)
+	}
+	return fmt.Sprintf("dataset %s, row %d", d.Name, i+1)
 }
 
 // Len is the number of samples.
