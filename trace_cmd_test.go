@@ -194,7 +194,7 @@ func TestTraceBadInput(t *testing.T) {
 		{"rho negative", []string{"trace", "--func", "beale", "--opt", "adadelta", "--rho", "-0.1"}, []string{"rho must be in [0, 1)"}},
 		{"negative steps", with("--steps", "-1"), []string{"--steps must be between 0 and 1000000", "got -1"}},
 		{"absurd steps", with("--steps", "1000000000"), []string{"--steps must be between 0 and 1000000"}},
-		{"steps not a number", with("--steps", "ten"), []string{"--steps", "not a valid value"}},
+		{"steps not a number", with("--steps", "ten"), []string{`--steps "ten": not a whole number`}},
 		{"flag not used by optimizer", with("--momentum", "0.9"), []string{"--momentum is not used by adam", "--beta1"}},
 		{"switch not used by optimizer", with("--nesterov"), []string{"--nesterov is not used by adam"}},
 		{"centered on adam", with("--centered"), []string{"--centered is not used by adam"}},

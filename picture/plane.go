@@ -326,7 +326,11 @@ func drawPaths(p *panel, paths []Path, win window) {
 		sc, _ := plotter.NewScatter(starts)
 		sc.GlyphStyle = ring
 		p.plot.Add(behind{sc})
-		p.add("starts", sc)
+		name := "start"
+		if len(starts) > 1 {
+			name = "starts"
+		}
+		p.add(name, sc)
 	}
 }
 

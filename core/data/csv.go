@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 )
 
@@ -34,12 +33,11 @@ var defaultLimits = limits{bytes: MaxCSVBytes, lineBytes: MaxLineBytes, rows: Ma
 // becomes Y and every other column X; an empty target means the last
 // column. Every header name must be present and unique, every cell a
 // finite decimal number (see ParseNumber). Errors read
-// "name:line:column: what is wrong", name being the file's base name.
+// "path:line:column: what is wrong", like a compiler's.
 //
 // A file that is not a regular one (a pipe, /dev/stdin) is read too, up to
 // the same limits.
 func LoadCSV(path, target string) (*Dataset, error) {
-	name := filepath.Base(path)
 	f, err := os.Open(path)
 	if err != nil {
 		var pe *os.PathError
@@ -52,7 +50,7 @@ func LoadCSV(path, target string) (*Dataset, error) {
 	if info, err := f.Stat(); err == nil && info.IsDir() {
 		return nil, fmt.Errorf("%s: is a directory, not a CSV file", path)
 	}
-	return readCSV(f, name, target, defaultLimits)
+	return readCSV(f, path, target, defaultLimits)
 }
 
 // ReadCSV is LoadCSV on a reader; name labels it in errors.
