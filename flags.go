@@ -185,7 +185,7 @@ func setFlags(fs *flag.FlagSet) map[string]bool {
 }
 
 // emptyFileFlag returns the first of the named flags that was given an
-// empty value ("--data ”"), which is never what a learner meant.
+// empty value (--data ""), which is never what a learner meant.
 func emptyFileFlag(fs *flag.FlagSet, set map[string]bool, names ...string) string {
 	for _, name := range names {
 		if set[name] && strings.TrimSpace(fs.Lookup(name).Value.String()) == "" {
