@@ -63,8 +63,8 @@ func cleanFlagError(fs *flag.FlagSet, err error) string {
 		value := rest[:i]
 		name, reason, _ := strings.Cut(strings.TrimPrefix(rest[i+len(" for "):], "flag "), ": ")
 		name = strings.TrimLeft(name, "-")
-		if strings.Contains(reason, "parse error") || strings.Contains(reason, "invalid syntax") || strings.Contains(reason, "out of range") {
-			reason = expected(fs.Lookup(name), value, strings.Contains(reason, "out of range"))
+		if reason == "parse error" || reason == "value out of range" || strings.Contains(reason, "invalid syntax") {
+			reason = expected(fs.Lookup(name), value, reason == "value out of range")
 		}
 		return fmt.Sprintf("--%s %s: %s", name, value, reason)
 	}
