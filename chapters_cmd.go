@@ -87,7 +87,7 @@ func runRead(args []string, env *cmdEnv) int {
 	if err != nil {
 		return usageError(env, "read: %v", err)
 	}
-	if *width != 0 && (*width < render.MinWidth || *width > 1000) {
+	if setFlags(fs)["width"] && (*width < render.MinWidth || *width > 1000) {
 		return usageError(env, "read: --width %d: must be between %d and 1000", *width, render.MinWidth)
 	}
 	st := render.DefaultStyle()

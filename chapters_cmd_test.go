@@ -77,6 +77,7 @@ func TestChapterCommandsBadInput(t *testing.T) {
 		{[]string{"read"}, "want one chapter"},
 		{[]string{"read", "9"}, "valid: a number 1–6 or 01-background"},
 		{[]string{"read", "1", "--width", "5"}, "--width 5: must be between"},
+		{[]string{"read", "1", "--width", "0"}, "--width 0: must be between"},
 		{[]string{"read", "1", "--style", "neon"}, "--style \"neon\""},
 		{[]string{"read", "1", "--bogus"}, "unknown flag --bogus"},
 		{[]string{"chapters", "zzz"}, "unknown chapter \"zzz\""},

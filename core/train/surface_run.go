@@ -57,7 +57,7 @@ func NewSurfaceRun(s *surface.Surface, opt optim.Optimizer, start surface.Point)
 	}
 	loss := s.Value(start.X, start.Y)
 	if !finite(start.X) || !finite(start.Y) || !finite(loss) {
-		return nil, fmt.Errorf("start (%g, %g) must be finite with a finite loss", start.X, start.Y)
+		return nil, fmt.Errorf("start (%s, %s) must be finite with a finite loss", num.G(start.X), num.G(start.Y))
 	}
 	opt.Reset()
 	base := math.Max(math.Abs(loss), 1)
