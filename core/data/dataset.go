@@ -2,7 +2,9 @@ package data
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
+	"unicode"
 )
 
 // A Dataset is rows of inputs and the matching targets.
@@ -37,10 +39,20 @@ func (d *Dataset) String() string {
 	return fmt.Sprintf("%s: %d rows, %d features, target %q", d.Name, len(d.X), len(d.Features), d.Target)
 }
 
-// listNames joins names for an error message, eliding the middle of long lists.
+// listNames joins names for an error message, eliding the middle of long
+// lists. A name a reader could not see as it is (one with a comma, a
+// quote, a newline or another control character) is shown quoted, so the
+// message stays one line.
 func listNames(names []string) string {
-	if len(names) > 12 {
-		return strings.Join(names[:5], ", ") + ", …, " + strings.Join(names[len(names)-5:], ", ")
+	shown := make([]string, len(names))
+	for i, n := range names {
+		shown[i] = n
+		if strings.ContainsAny(n, ",\"") || strings.IndexFunc(n, func(r rune) bool { return !unicode.IsPrint(r) }) >= 0 {
+			shown[i] = strconv.Quote(n)
+		}
 	}
-	return strings.Join(names, ", ")
+	if len(shown) > 12 {
+		return strings.Join(shown[:5], ", ") + ", …, " + strings.Join(shown[len(shown)-5:], ", ")
+	}
+	return strings.Join(shown, ", ")
 }
