@@ -138,8 +138,8 @@ func runTrain(args []string, env *cmdEnv) int {
 	if err != nil {
 		return usageError(env, "train: --layers %q: %v", *layersSpec, err)
 	}
-	// The hidden layers alone may be too big, whatever the data.
-	if err := checkModelSize(specs, 1, 1); err != nil {
+	// The layers alone may be too big, whatever the data.
+	if err := checkModelSize(specs, 0, 1); err != nil {
 		return usageError(env, "train: --layers: %v", err)
 	}
 	kernelInit, err := nn.InitializerByName(*initName)
@@ -367,8 +367,13 @@ func parseLayers(spec string) ([]*nn.DenseLayer, error) {
 
 // checkModelSize refuses a model whose weights or whose memory for one
 // batch of batch rows would pass the limits, with the numbers in the
-// message.
+// message. With inputs 0 (the data not read yet) it counts one input and
+// says "at least".
 func checkModelSize(layers []*nn.DenseLayer, inputs, batch int) error {
+	atLeast := ""
+	if inputs == 0 {
+		inputs, atLeast = 1, "at least "
+	}
 	params, perRow := 0, inputs
 	width := inputs
 	for _, l := range layers {
@@ -377,8 +382,8 @@ func checkModelSize(layers []*nn.DenseLayer, inputs, batch int) error {
 		width = l.Units
 	}
 	if params > maxParams {
-		return fmt.Errorf("the model would have %s weights; the limit is %s (training keeps about five copies, %s each)",
-			withCommas(params), withCommas(maxParams), bytesText(8*maxParams))
+		return fmt.Errorf("the model would have %s%s weights; the limit is %s (training keeps about five copies, %s each)",
+			atLeast, withCommas(params), withCommas(maxParams), bytesText(8*maxParams))
 	}
 	if values := batch * perRow; values > maxBatchValues {
 		return fmt.Errorf("one batch of %d rows would hold %s numbers (%s); the limit is %s (%s): use a smaller --batch-size or narrower layers",

@@ -383,7 +383,7 @@ func trainIssueCases(t *testing.T, dir string) []issueCase {
 		{"two outputs in one file", []string{"--save-weights", f["w.json"], "--history", f["w.json"]}, "--save-weights " + f["w.json"] + " and --history " + f["w.json"] + " are the same file; give each output its own name"},
 		{"plot over the history", []string{"--history", filepath.Join(dir, "p.svg"), "--plot", filepath.Join(dir, "p.svg")}, "are the same file"},
 		{"unwritable directory", []string{"--save-weights", filepath.Join(ro, "w.json")}, "--save-weights " + filepath.Join(ro, "w.json") + ": cannot write in directory " + ro + ": permission denied"},
-		{"model too large", []string{"--layers", "10000,10000,10000,1:sigmoid"}, "--layers: the model would have 200,050,001 weights; the limit is 10,000,000 (training keeps about five copies, 80 MB each)"},
+		{"model too large", []string{"--layers", "10000,10000,10000,1:sigmoid"}, "--layers: the model would have at least 200,050,001 weights; the limit is 10,000,000 (training keeps about five copies, 80 MB each)"},
 		{"batch too large", []string{"--layers", "10000:relu,1:sigmoid", "--batch-size", "1000000"}, "one batch of 1000 rows would hold 40,203,000 numbers (321.6 MB); the limit is 25,000,000 (200 MB)"},
 		{"too many layers", []string{"--layers", strings.Repeat("1,", 100) + "1"}, "101 layers; descent builds at most 100"},
 		{"a device as data", []string{"--data", "/dev/zero"}, "/dev/zero:1: a line longer than 1 MiB; is this a CSV file?"},
