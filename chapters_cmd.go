@@ -21,6 +21,7 @@ import (
 	"descent/chapters"
 	"descent/chapters/book"
 	"descent/chapters/render"
+	"descent/core/data"
 	"descent/outfile"
 	"descent/picture"
 )
@@ -214,6 +215,13 @@ func runCell(args []string, env *cmdEnv) int {
 		if value == "" {
 			value = "true"
 		}
+		if p := cellParam(cell, name); p != nil && (p.Kind == book.Float || p.Kind == book.Int) {
+			// The one number syntax of descent's flags and files, with its
+			// wording: 1_000 and 0x10 are not numbers, 1e400 is out of range.
+			if _, err := data.ParseNumber(value); err != nil {
+				return usageError(env, "run: --%s %q: %v; must be %s", name, value, err, p.RangeString())
+			}
+		}
 		in, err = in.With(cell.Params, name, value)
 		if err != nil {
 			return usageError(env, "run: %v", err)
@@ -380,6 +388,16 @@ func isFlagToken(s string) bool {
 		return false
 	}
 	return true
+}
+
+// cellParam is the cell's param called name, or nil.
+func cellParam(cell *book.Cell, name string) *book.Param {
+	for i := range cell.Params {
+		if cell.Params[i].Name == name {
+			return &cell.Params[i]
+		}
+	}
+	return nil
 }
 
 func paramExists(cell *book.Cell, name string) bool {
