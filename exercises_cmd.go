@@ -26,20 +26,20 @@ import (
 // exerciseFlags are the flags every exercise command takes.
 type exerciseFlags struct {
 	dir          *string
-	timeout      *durationValue
-	buildTimeout *durationValue
+	timeout      *time.Duration
+	buildTimeout *time.Duration
 	memory       *bytesValue
 }
 
 func addExerciseFlags(fs *flag.FlagSet) *exerciseFlags {
 	f := &exerciseFlags{
-		dir:          fs.String("dir", "", "the exercises directory (default ./exercises, or $"+runner.EnvDir+")"),
-		timeout:      &durationValue{d: runner.DefaultTimeout, min: 100 * time.Millisecond, max: time.Hour},
-		buildTimeout: &durationValue{d: runner.DefaultBuildTimeout, min: time.Second, max: time.Hour},
-		memory:       &bytesValue{n: runner.DefaultMemory, min: 64 << 20, max: 64 << 30},
+		dir: fs.String("dir", "", "the exercises directory (default ./exercises, or $"+runner.EnvDir+")"),
+		timeout: durationFlag(fs, "timeout", runner.DefaultTimeout, 100*time.Millisecond, time.Hour,
+			"time limit for running an exercise's tests, like 10s (compiling is not counted)"),
+		buildTimeout: durationFlag(fs, "build-timeout", runner.DefaultBuildTimeout, time.Second, time.Hour,
+			"time limit for compiling, like 3m (a first build on a cold cache can take a minute)"),
+		memory: &bytesValue{n: runner.DefaultMemory, min: 64 << 20, max: 64 << 30},
 	}
-	fs.Var(f.timeout, "timeout", "time limit for running an exercise's tests, like 10s (compiling is not counted; 100ms to 1h)")
-	fs.Var(f.buildTimeout, "build-timeout", "time limit for compiling, like 3m (a first build on a cold cache can take a minute; 1s to 1h)")
 	fs.Var(f.memory, "memory", "memory the tests and everything they start may use together, like 1GiB or 512MiB (64MiB to 64GiB)")
 	return f
 }
@@ -51,30 +51,7 @@ func (f *exerciseFlags) checker(env *cmdEnv) (*runner.Checker, int) {
 	if err != nil {
 		return nil, usageError(env, "%v", err)
 	}
-	return &runner.Checker{Dir: dir, Timeout: f.timeout.d, BuildTimeout: f.buildTimeout.d, Memory: f.memory.n}, 0
-}
-
-// durationValue is a duration flag with a range, whose errors suggest the
-// unit a bare number lacks ("--timeout 10" means nothing; "10s" does).
-type durationValue struct {
-	d, min, max time.Duration
-}
-
-func (v *durationValue) String() string { return v.d.String() }
-
-func (v *durationValue) Set(s string) error {
-	d, err := time.ParseDuration(strings.TrimSpace(s))
-	if err != nil {
-		if _, numErr := strconv.ParseFloat(strings.TrimSpace(s), 64); numErr == nil {
-			return fmt.Errorf("%q has no unit: write %ss for seconds (or ms, m)", s, strings.TrimSpace(s))
-		}
-		return fmt.Errorf("%q is not a duration: write it like 10s, 500ms or 2m", s)
-	}
-	if d < v.min || d > v.max {
-		return fmt.Errorf("%s is out of range: it must be from %s to %s", d, v.min, v.max)
-	}
-	v.d = d
-	return nil
+	return &runner.Checker{Dir: dir, Timeout: *f.timeout, BuildTimeout: *f.buildTimeout, Memory: f.memory.n}, 0
 }
 
 // bytesValue is a size flag: 1GiB, 512MiB, 800MB or a plain byte count.
@@ -473,8 +450,8 @@ func runSolution(args []string, env *cmdEnv) int {
 func runWatch(args []string, env *cmdEnv) int {
 	fs := newFlagSet("watch")
 	flags := addExerciseFlags(fs)
-	debounce := &durationValue{d: runner.DefaultDebounce, min: 0, max: 10 * time.Second}
-	fs.Var(debounce, "debounce", "how long a burst of file events must settle before a re-check, like 150ms (0 to 10s)")
+	debounce := durationFlag(fs, "debounce", runner.DefaultDebounce, 0, 10*time.Second,
+		"how long a burst of file events must settle before a re-check, like 150ms")
 	rest, done, code := parseArgs(fs, findCommand("watch"), args, env)
 	if done {
 		return code
@@ -504,7 +481,7 @@ func runWatch(args []string, env *cmdEnv) int {
 	if !raw {
 		go readLineKeys(env.stdin, keys)
 	}
-	return watchLoop(ctx, c, debounce.d, keys, &cmdEnv{stdin: env.stdin, stdout: out, stderr: out})
+	return watchLoop(ctx, c, *debounce, keys, &cmdEnv{stdin: env.stdin, stdout: out, stderr: out})
 }
 
 // watchLoop is the watch session: check the current exercise, wait for a

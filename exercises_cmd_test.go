@@ -251,11 +251,11 @@ func TestPrintedCommandsAreTheREADMEsForm(t *testing.T) {
 func TestExerciseFlagsStateTheirRangesAndUnits(t *testing.T) {
 	dir := copyExerciseModule(t)
 	cases := map[string][]string{
-		"has no unit: write 10s":       {"check", "mse", "--timeout", "10", "--dir", dir},
-		"must be from 100ms to 1h0m0s": {"check", "mse", "--timeout", "-1s", "--dir", dir},
-		"must be from 64MiB to 64GiB":  {"check", "mse", "--memory", "1MiB", "--dir", dir},
-		"is not a size":                {"check", "mse", "--memory", "lots", "--dir", dir},
-		"must be from 0s to 10s":       {"watch", "--debounce", "-1s", "--dir", dir},
+		`a duration needs a unit: write "10s"`: {"check", "mse", "--timeout", "10", "--dir", dir},
+		"must be between 100ms and 1h0m0s":     {"check", "mse", "--timeout", "-1s", "--dir", dir},
+		"must be from 64MiB to 64GiB":          {"check", "mse", "--memory", "1MiB", "--dir", dir},
+		"is not a size":                        {"check", "mse", "--memory", "lots", "--dir", dir},
+		"must be between 0s and 10s":           {"watch", "--debounce", "-1s", "--dir", dir},
 	}
 	for want, args := range cases {
 		code, _, stderr := exRun(t, "", args...)
