@@ -34,6 +34,8 @@ func init() {
 		{"hint", "NAME", "show an exercise's hint", runHint},
 		{"reset", "NAME", "restore an exercise's stub (your version is kept as a backup)", runReset},
 		{"solution", "NAME", "show an exercise's answer once it passes (or with --force)", runSolution},
+		{"serve", "[--addr 127.0.0.1:2323] [--dir DIR] [--learners FILE | --open] [--instructors FILE] [--host-key FILE] [--max-sessions N] [--workers N]", "run a workshop over SSH: attendees ssh in to the workbook", runServe},
+		{"board", "[--dir DIR] [--json] [--sort progress|stuck|name]", "show a workshop's class board (from descent serve's --dir)", runBoard},
 	}
 }
 
