@@ -220,7 +220,11 @@ func (b Board) Row(r BoardRow) string {
 		if r.Last.Status == runner.Passed.String() {
 			mark = "✓"
 		}
-		last = fmt.Sprintf("%s %s %s, %s ago", mark, r.Last.Exercise, r.Last.Status, Ago(time.Duration(r.LastAgo)))
+		what := r.Last.Status // of the exercise they are on
+		if r.Last.Exercise != r.Current {
+			what = r.Last.Exercise + " " + what
+		}
+		last = fmt.Sprintf("%s %s, %s ago", mark, what, Ago(time.Duration(r.LastAgo)))
 	}
 	stuck := ""
 	if r.StuckFor > 0 {

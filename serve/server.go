@@ -183,6 +183,25 @@ func New(cfg Config) (*Server, error) {
 			srv.ReversePortForwardingCallback = nil
 			srv.SubsystemHandlers = map[string]ssh.SubsystemHandler{}
 			srv.Handler = s.handle
+			// Connections that have not logged in yet are bounded too: a
+			// flood of half-open handshakes is cut off at the door.
+			var conns sync.Mutex
+			open := 0
+			srv.ConnCallback = func(_ ssh.Context, c net.Conn) net.Conn {
+				conns.Lock()
+				defer conns.Unlock()
+				if open >= 2*cfg.MaxSessions+16 {
+					c.Close()
+					return nil
+				}
+				open++
+				return c
+			}
+			srv.ConnectionCloseCallback = func(net.Conn) {
+				conns.Lock()
+				open--
+				conns.Unlock()
+			}
 			return nil
 		},
 	)
