@@ -66,7 +66,6 @@ func TestTheBoardSortsAndNamesWhereTheClassIsStuck(t *testing.T) {
 	}
 }
 
-
 func TestLimitsBoundSessions(t *testing.T) {
 	now := time.Unix(0, 0)
 	l := newLimits(3, 2, 100, func() time.Time { return now })

@@ -249,4 +249,3 @@ func treeRSS(pid int) int64 {
 	}
 	return sum
 }
-
