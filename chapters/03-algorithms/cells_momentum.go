@@ -45,6 +45,9 @@ func momentumCells() []book.Cell {
 		{ID: "momentum-polyak", Title: "Momentum with Polyak's best (η, β) against the best plain step", Run: runMomentumPolyak,
 			Source: book.MustSource(momentumSource, "runMomentumPolyak"),
 			Params: []book.Param{kappa}},
+		{ID: "heavy-ball", Title: "Tuning the heavy ball on κ = 100 by hand", Run: runHeavyBall,
+			Source: book.MustSource(momentumSource, "runHeavyBall"),
+			Params: []book.Param{lr(0.01, 1e-4, 0.1), beta(0.9)}},
 		{ID: "sqrt-kappa", Title: "Steps to 1e-6 against κ: the √κ lower bound and who reaches it", Run: runSqrtKappa,
 			Source: book.MustSource(momentumSource, "runSqrtKappa"),
 			Params: []book.Param{{Name: "tol", Doc: "stop when ‖θ − θ*‖ has fallen to this fraction of its start", Kind: book.Float, Default: 1e-6, Min: 1e-12, Max: 0.1, Log: true}}},
@@ -340,6 +343,35 @@ func runMomentumPolyak(ctx context.Context, in book.Inputs, out book.Output) err
 	out.Printf("with that β, stable η: heavy ball < %s, Nesterov < %s\n\n", f4(2*(1+beta)/L), f4((2+2*beta)/((1+2*beta)*L)))
 	out.Printf("%s\n", book.Table([]string{"method", "rate per step", "steps to f ≤ 1e-10·f₀"}, rows))
 	book.PrintCurves(out, series, book.CurveOptions{Width: 60, Height: 10, LogY: true, Caption: "f − f* per step (log scale)"})
+	return nil
+}
+
+// runHeavyBall runs core/optim's heavy ball with the chosen η and β on
+// ½(x² + 100y²) from (−4, 0.4) and counts the steps until ‖θ‖ ≤ 1e-6·‖θ₀‖,
+// beside the rate the roots predict for each direction. It is the
+// experiment of exercise heavy_ball.
+func runHeavyBall(ctx context.Context, in book.Inputs, out book.Output) error {
+	eta, beta := in.Float("lr"), in.Float("beta")
+	s, err := surface.Ellipse(100)
+	if err != nil {
+		return err
+	}
+	values := map[string]float64{"lr": eta}
+	if beta > 0 {
+		values["momentum"] = beta
+	}
+	r, err := stepsToDistance(ctx, s, newOpt("sgd", values), 1e-6, 1000)
+	if err != nil {
+		return err
+	}
+	var rows [][]string
+	for _, lambda := range []float64{1, 100} {
+		z1, z2 := momentumRoots(eta, beta, lambda)
+		rows = append(rows, []string{fmt.Sprint(lambda), g3(eta * lambda), f4(math.Max(cmplx.Abs(z1), cmplx.Abs(z2)))})
+	}
+	out.Printf("heavy ball, η = %g, β = %g, on ½(x² + 100y²) from (−4, 0.4)\n\n", eta, beta)
+	out.Printf("%s\n", book.Table([]string{"direction λ", "ηλ", "rate max|z|"}, rows))
+	out.Printf("steps until ‖θ‖ ≤ 1e-6·‖θ₀‖: %s (the exercise's budget is 100)\n", r.String())
 	return nil
 }
 

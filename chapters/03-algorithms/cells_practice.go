@@ -273,8 +273,11 @@ func runInitialization(ctx context.Context, in book.Inputs, out book.Output) err
 	}
 	var rows [][]string
 	for si, sc := range schemes {
+		out.Progress("%s", sc.name)
 		rng := rand.New(rand.NewPCG(42, uint64(si)))
-		x := make([][]float64, 200)
+		// 20,000 activations per layer whatever the width (200 inputs of
+		// 100 units at the default), so a wide net costs no more samples.
+		x := make([][]float64, max(20, 20000/width))
 		for i := range x {
 			x[i] = make([]float64, width)
 			for j := range x[i] {

@@ -39,6 +39,9 @@ var quotes = []booktest.Quote{
 	{Text: "0.0334", Cell: "momentum-polyak"},
 	{Text: "0.0143", Cell: "momentum-polyak"},
 
+	{Text: "0.9487", Cell: "heavy-ball"},
+	{Text: "235", Cell: "heavy-ball"},
+
 	{Text: "8.5", Cell: "sqrt-kappa"},
 
 	{Text: "0.246", Cell: "momentum-noise"},
