@@ -138,7 +138,7 @@ func runRulesMatchCore(ctx context.Context, in book.Inputs, out book.Output) err
 		rows = append(rows, []string{p.kind, fmt.Sprintf("(%s, %s)", f4(hand[0]), f4(hand[1])), g3(worst), verdict})
 	}
 	out.Printf("%d steps from (%g, %g) on f = 0.1x² + 2y²\n\n", in.Int("steps"), s.Start.X, s.Start.Y)
-	out.Printf("%s", book.Table([]string{"rule", "θ by hand", "max |θ_hand − θ_core|", ""}, rows))
+	out.Printf("%s", book.Table([]string{"rule", "θ by hand", "max |θ_hand − θ_core|", "verdict"}, rows))
 	return nil
 }
 

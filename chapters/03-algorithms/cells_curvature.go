@@ -124,7 +124,7 @@ func runArmijo(ctx context.Context, in book.Inputs, out book.Output) error {
 	}
 	out.Printf("Rosenbrock at (%g, %g): f = %s, ∇f = (%s, %s), d = −∇f, ∇f·d = %s; c = %g, ρ = %g\n\n",
 		x, y, g3(f0), g3(gx), g3(gy), g3(slope), c, rho)
-	out.Printf("%s\n", book.Table([]string{"trial", "t", "f(θ + t·d)", "f(θ) + c·t·∇f·d", ""}, rows))
+	out.Printf("%s\n", book.Table([]string{"trial", "t", "f(θ + t·d)", "f(θ) + c·t·∇f·d", "verdict"}, rows))
 	if accepted > 0 {
 		out.Printf("the step moves θ by %s to (%s, %s), where f = %s\n", g3(accepted*math.Hypot(dx, dy)),
 			f4(x+accepted*dx), f4(y+accepted*dy), g3(s.Value(x+accepted*dx, y+accepted*dy)))

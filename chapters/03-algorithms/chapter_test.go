@@ -13,6 +13,8 @@ var quotes = []booktest.Quote{
 	{Text: "f = 1.61e-08", Cell: "gd-stability"},
 	{Text: "f = 0.00228", Cell: "gd-stability"},
 	{Text: "f = 2.04e+04", Cell: "gd-stability"},
+	{Text: "0.96", Cell: "gd-stability"},
+	{Text: "1.04", Cell: "gd-stability"},
 	{Text: "346", Cell: "condition-number"},
 	{Text: "3454", Cell: "condition-number"},
 
@@ -23,6 +25,7 @@ var quotes = []booktest.Quote{
 	{Text: "13.6 steps", Cell: "momentum-roots"},
 	{Text: "0.927", Cell: "momentum-roots"},
 	{Text: "0.863", Cell: "momentum-roots"},
+	{Text: "0.91", Cell: "momentum-roots"},
 
 	{Text: "0.00132", Cell: "paths"},
 	{Text: "0.0226", Cell: "paths"},
@@ -122,6 +125,7 @@ var quotes = []booktest.Quote{
 	{Text: "0.55", Cell: "warmup"},
 
 	{Text: "7.09e+09", Cell: "gradient-clipping"},
+	{Text: "7.5", Cell: "gradient-clipping"},
 	{Text: "diverged at step 7", Cell: "gradient-clipping"},
 	{Text: "0.01", Cell: "gradient-clipping"},
 	{Text: "0.5", Cell: "gradient-clipping"},
