@@ -68,7 +68,7 @@ func TestAdagradZeroGradientStaysPut(t *testing.T) {
 func TestAdagradMatchesCoreOnABowl(t *testing.T) {
 	opt, err := optim.New("adagrad", map[string]float64{"lr": 0.5, "initial_accumulator": 0, "eps": 1e-7})
 	if err != nil {
-		t.Fatal(err)
+		expect.Fatalf(t, "setting up the test's reference from core: %v\n  next: this is a fault of the test, not of your code; please report it", err)
 	}
 	mine, ref := []float64{-5, -2}, []float64{-5, -2}
 	s := []float64{0, 0}

@@ -78,7 +78,7 @@ func TestAdamZeroGradientDoesNotMove(t *testing.T) {
 func TestAdamMatchesCoreOnRosenbrock(t *testing.T) {
 	opt, err := optim.New("adam", map[string]float64{"lr": 0.02, "beta1": 0.8, "beta2": 0.99, "eps": 1e-8})
 	if err != nil {
-		t.Fatal(err)
+		expect.Fatalf(t, "setting up the test's reference from core: %v\n  next: this is a fault of the test, not of your code; please report it", err)
 	}
 	a := &Adam{LR: 0.02, Beta1: 0.8, Beta2: 0.99, Eps: 1e-8}
 	grad := func(th []float64) []float64 {

@@ -18,7 +18,7 @@ func noisyMean(t *testing.T, kind string, values map[string]float64, c, sigma fl
 	for seed := range seeds {
 		opt, err := optim.New(kind, values)
 		if err != nil {
-			t.Fatal(err)
+			expect.Fatalf(t, "setting up the test's reference from core: %v\n  next: this is a fault of the test, not of your code; please report it", err)
 		}
 		rng := rand.New(rand.NewPCG(uint64(seed), 5))
 		theta := []float64{0}
@@ -69,7 +69,7 @@ func TestAdamWWithoutNoise(t *testing.T) {
 	// And a run says so: 20000 noiseless AdamW steps.
 	opt, err := optim.New("adamw", map[string]float64{"lr": 0.01, "weight_decay": 0.1})
 	if err != nil {
-		t.Fatal(err)
+		expect.Fatalf(t, "setting up the test's reference from core: %v\n  next: this is a fault of the test, not of your code; please report it", err)
 	}
 	theta := []float64{0}
 	for range 20000 {

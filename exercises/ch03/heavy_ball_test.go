@@ -16,7 +16,7 @@ func heavyBallSteps(t *testing.T, lr, beta float64, budget int) (int, float64) {
 	t.Helper()
 	s, err := surface.Ellipse(100)
 	if err != nil {
-		t.Fatal(err)
+		expect.Fatalf(t, "setting up the test's reference from core: %v\n  next: this is a fault of the test, not of your code; please report it", err)
 	}
 	opt, err := optim.New("sgd", map[string]float64{"lr": lr, "momentum": beta})
 	if err != nil {

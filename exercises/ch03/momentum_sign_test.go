@@ -40,7 +40,7 @@ func TestKerasMomentumVelocityIsTheStep(t *testing.T) {
 func TestKerasMomentumDescendsLikeTheHeavyBall(t *testing.T) {
 	opt, err := optim.New("sgd", map[string]float64{"lr": 0.1, "momentum": 0.9})
 	if err != nil {
-		t.Fatal(err)
+		expect.Fatalf(t, "setting up the test's reference from core: %v\n  next: this is a fault of the test, not of your code; please report it", err)
 	}
 	mine, ref := []float64{1, -0.5}, []float64{1, -0.5}
 	v := []float64{0, 0}

@@ -56,7 +56,7 @@ func TestMomentumMatchesCoreOnABowl(t *testing.T) {
 	curv := []float64{1, 30, 0.3}
 	opt, err := optim.New("sgd", map[string]float64{"lr": 0.03, "momentum": 0.7})
 	if err != nil {
-		t.Fatal(err)
+		expect.Fatalf(t, "setting up the test's reference from core: %v\n  next: this is a fault of the test, not of your code; please report it", err)
 	}
 	mine, ref := []float64{2, -1, 4}, []float64{2, -1, 4}
 	v := make([]float64, 3)

@@ -56,7 +56,7 @@ func TestNAGLooksAheadAlongTheVelocity(t *testing.T) {
 func TestNAGMatchesCoreOnABowl(t *testing.T) {
 	opt, err := optim.New("sgd", map[string]float64{"lr": 0.05, "momentum": 0.9, "nesterov": 1})
 	if err != nil {
-		t.Fatal(err)
+		expect.Fatalf(t, "setting up the test's reference from core: %v\n  next: this is a fault of the test, not of your code; please report it", err)
 	}
 	grad := func(at []float64) []float64 { return []float64{at[0], 25 * at[1]} }
 	mine, v := []float64{3, -1}, []float64{0, 0}

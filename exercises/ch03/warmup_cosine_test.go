@@ -42,7 +42,7 @@ func TestWarmupCosineMatchesCore(t *testing.T) {
 	}{{1, 10, 1, 0}, {10, 100, 0.1, 0}, {7, 30, 2.5, 0.5}, {50, 51, 0.3, 0.01}} {
 		ref, err := optim.NewWarmupCosine(c.peak, c.floor, c.warmup, c.total)
 		if err != nil {
-			t.Fatal(err)
+			expect.Fatalf(t, "setting up the test's reference from core: %v\n  next: this is a fault of the test, not of your code; please report it", err)
 		}
 		for step := 0; step <= c.total+3; step++ {
 			got := WarmupCosine(step, c.warmup, c.total, c.peak, c.floor)

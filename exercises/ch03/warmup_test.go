@@ -70,7 +70,7 @@ func wuStalled(t *testing.T, eta float64, w int) int {
 	t.Helper()
 	sched, err := optim.NewWarmupCosine(eta, 0, w, wuSteps)
 	if err != nil {
-		t.Fatal(err)
+		expect.Fatalf(t, "setting up the test's reference from core: %v\n  next: this is a fault of the test, not of your code; please report it", err)
 	}
 	xs, ys := wuData()
 	stalled := 0
@@ -79,7 +79,7 @@ func wuStalled(t *testing.T, eta float64, w int) int {
 		g := make([]float64, len(p))
 		opt, err := optim.New("adam", map[string]float64{"lr": eta})
 		if err != nil {
-			t.Fatal(err)
+			expect.Fatalf(t, "setting up the test's reference from core: %v\n  next: this is a fault of the test, not of your code; please report it", err)
 		}
 		for step := range wuSteps {
 			wuLossGrad(p, xs, ys, g)
