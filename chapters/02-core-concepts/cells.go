@@ -71,6 +71,12 @@ func cells() []book.Cell {
 				{Name: "lr", Doc: "the constant learning rate η", Kind: book.Float, Default: 0.05, Min: 1e-3, Max: 1.5, Log: true},
 				{Name: "runs", Doc: "independent runs averaged", Kind: book.Int, Default: 200, Min: 10, Max: 400},
 			}},
+		{ID: "decay-constant", Title: "In ηₜ = η₀/(t + t₀) the constant decides the rate", Run: runDecayConstant,
+			Source: book.MustSource(landscapeSource, "runDecayConstant"),
+			Params: []book.Param{
+				{Name: "curvature", Doc: "h, the curvature of J(θ) = ½h(θ − 3)²", Kind: book.Float, Default: 0.2, Min: 0.05, Max: 2, Log: true},
+				{Name: "runs", Doc: "independent runs averaged", Kind: book.Int, Default: 200, Min: 10, Max: 400},
+			}},
 		{ID: "regularization", Title: "An L2 penalty tames a wiggly polynomial; validation chooses α", Run: runRegularization,
 			Source: book.MustSource(cellsSource, "runRegularization"),
 			Params: []book.Param{

@@ -454,6 +454,66 @@ func runRobbinsMonro(ctx context.Context, in book.Inputs, out book.Output) error
 	return nil
 }
 
+// runDecayConstant runs SGD with ηₜ = η₀/(t + t₀) on J(θ) = ½h(θ − 3)², with
+// gradients g = h(θ − 3) + ξ, ξ ~ N(0, 1), for five values of c = η₀·h, and
+// prints the mean excess loss at a few steps and t times it at the end,
+// against the prediction c²/(2h(2c − 1)) for c > ½. t₀ = max(1, ⌈c⌉) keeps
+// the first step's factor |1 − η₀h/t₀| at most 1.
+func runDecayConstant(ctx context.Context, in book.Inputs, out book.Output) error {
+	h, runs := in.Float("curvature"), in.Int("runs")
+	cs := []float64{0.2, 0.5, 1, 2, 5}
+	checkpoints := []int{100, 1000, 10000}
+	T := checkpoints[len(checkpoints)-1]
+	var rows [][]string
+	for ci, c := range cs {
+		eta0, t0 := c/h, math.Max(1, math.Ceil(c))
+		excess := make([]float64, len(checkpoints))
+		for r := range runs {
+			if r%20 == 0 {
+				if err := ctx.Err(); err != nil {
+					return err
+				}
+				out.Progress("η₀·h = %g: run %d/%d", c, r, runs)
+			}
+			rng := rand.New(rand.NewPCG(uint64(r), uint64(100+ci)))
+			opt, err := optim.New("sgd", map[string]float64{"lr": eta0 / t0})
+			if err != nil {
+				return err
+			}
+			theta, g := []float64{0}, []float64{0}
+			next := 0
+			for t := 0; t < T; t++ {
+				opt.SetLearningRate(eta0 / (float64(t) + t0))
+				g[0] = h*(theta[0]-3) + rng.NormFloat64()
+				opt.Step(theta, g)
+				if t+1 == checkpoints[next] {
+					excess[next] += 0.5 * h * (theta[0] - 3) * (theta[0] - 3) / float64(runs)
+					next++
+				}
+			}
+		}
+		row := []string{num.G(c), num.G(eta0), num.G(t0)}
+		for _, e := range excess {
+			row = append(row, num.Sig(e, 3))
+		}
+		row = append(row, num.Sig(float64(T)*excess[len(excess)-1], 3))
+		if c > 0.5 {
+			row = append(row, num.Sig(c*c/(2*h*(2*c-1)), 3))
+		} else {
+			row = append(row, "grows with t")
+		}
+		rows = append(rows, row)
+	}
+	header := []string{"c = η₀·h", "η₀", "t₀"}
+	for _, c := range checkpoints {
+		header = append(header, fmt.Sprintf("t = %d", c))
+	}
+	header = append(header, fmt.Sprintf("%d × excess", T), "c²/(2h(2c − 1))")
+	out.Printf("ηₜ = η₀/(t + t₀) on ½h(θ − 3)², h = %g, gradient noise N(0, 1), θ₀ = 0; mean excess loss over %d runs\n\n", h, runs)
+	out.Printf("%s", book.Table(header, rows))
+	return nil
+}
+
 // squaredInverse is the schedule ηₜ = η₀/(t + 1)², whose steps add up to a
 // finite total (π²/6·η₀): it breaks the first Robbins–Monro condition.
 type squaredInverse struct{ lr float64 }
