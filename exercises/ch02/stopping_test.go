@@ -63,6 +63,25 @@ func TestMinimizeStopsAtTheMinimum(t *testing.T) {
 	expect.Floats(t, "theta0 after Minimize", start, []float64{0, 0}, 0, "work on a copy of theta0.")
 }
 
+// TestMinimizeMeasuresTheEuclideanNorm uses a round bowl, where the two
+// components of the gradient stay equal: ‖g‖ = √2·max|gᵢ|, so a rule on
+// another norm stops at a different step.
+func TestMinimizeMeasuresTheEuclideanNorm(t *testing.T) {
+	round := func(th []float64) float64 { return (th[0]-3)*(th[0]-3) + (th[1]+1)*(th[1]+1) + 1 }
+	roundGrad := func(th []float64) []float64 { return []float64{2 * (th[0] - 3), 2 * (th[1] + 1)} }
+	start := []float64{0, -4}
+	for _, tol := range []float64{1e-3, 0.05, 1e-8} {
+		wantTheta, wantSteps := refMinimize(roundGrad, start, 0.1, tol, 10000)
+		theta, steps := Minimize(round, roundGrad, expect.Copy(start), 0.1, tol, 10000)
+		call := fmt.Sprintf("Minimize(J = (θ₁−3)² + (θ₂+1)² + 1, from [0 -4], lr=0.1, tol=%g, maxSteps=10000)", tol)
+		if steps != wantSteps {
+			expect.Failf(t, "%s\n  expected %d steps\n  got      %d\n  next: stop when the Euclidean norm ‖∇J‖ = √(Σᵢ gᵢ²) is at most tol (not its square, not the largest |gᵢ|).", call, wantSteps, steps)
+			continue
+		}
+		expect.Floats(t, call+" θ", theta, wantTheta, 1e-9, "each step is θ ← θ − η·∇J(θ).")
+	}
+}
+
 func TestMinimizeRespectsTheBudget(t *testing.T) {
 	// tol = 0 cannot be met in a few steps: the loop must end at maxSteps.
 	theta, steps := Minimize(bowl, bowlGrad, []float64{0, 0}, 0.1, 0, 7)
