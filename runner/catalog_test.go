@@ -148,3 +148,24 @@ func TestFindSuggestsTheClosestName(t *testing.T) {
 		t.Errorf("Find of a name like nothing should not guess: %v", err)
 	}
 }
+
+// Every stub tells the learner the command that checks it, in the form the
+// README's reader can type, and that only the stub is theirs to change.
+func TestStubsSayHowToCheckThem(t *testing.T) {
+	for _, e := range Catalog() {
+		stub, err := Pristine(e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := strings.Join(strings.Fields(strings.ReplaceAll(string(stub), "//", "")), " ")
+		if !strings.Contains(text, "go run . check "+e.Name) {
+			t.Errorf("%s: the stub does not say `go run . check %s`", e.Name, e.Name)
+		}
+		if !strings.Contains(text, "as shipped") {
+			t.Errorf("%s: the stub does not say that a check runs the tests as shipped", e.Name)
+		}
+		if strings.Contains(text, "descent check") {
+			t.Errorf("%s: the stub says `descent check`, which the README never installs", e.Name)
+		}
+	}
+}
