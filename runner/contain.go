@@ -185,7 +185,7 @@ func (c *Checker) runContained(ctx context.Context, bin, dir string, lim runLimi
 		return nil, err
 	}
 	defer os.RemoveAll(home)
-	if err := shareWithSandboxUser(home, dir); err != nil {
+	if err := shareWithSandboxUser(home, filepath.Dir(dir), dir); err != nil {
 		repW.Close()
 		return nil, err
 	}
@@ -262,22 +262,26 @@ func (c *Checker) runContained(ctx context.Context, bin, dir string, lim runLimi
 	return run, nil
 }
 
-// shareWithSandboxUser lets the user the tests run as read the build and
-// write the run's home. Under root that is an unprivileged user (see
-// internal/contain), who owns the home and can read (not write) the build.
-func shareWithSandboxUser(home, pkgDir string) error {
+// shareWithSandboxUser lets the user the tests run as read the build
+// (root and the directories down to pkgDir) and write the run's home.
+// Under root that is an unprivileged user (see internal/contain), who owns
+// the home and can read, not write, the build.
+func shareWithSandboxUser(home, root, pkgDir string) error {
 	if os.Getuid() != 0 {
 		return nil
 	}
 	if err := os.Chown(home, sandboxUID, sandboxUID); err != nil {
 		return err
 	}
-	// The build's root and the package directory were made private.
+	rel, err := filepath.Rel(root, pkgDir)
+	if err != nil || strings.HasPrefix(rel, "..") {
+		return fmt.Errorf("%s is not inside %s", pkgDir, root)
+	}
 	for d := pkgDir; ; d = filepath.Dir(d) {
 		if err := os.Chmod(d, 0o755); err != nil {
 			return err
 		}
-		if strings.HasPrefix(filepath.Base(d), "descent-check-") || d == filepath.Dir(d) {
+		if d == root {
 			return nil
 		}
 	}

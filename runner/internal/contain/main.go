@@ -70,6 +70,8 @@ type config struct {
 	env            []string
 	extraFDs       int
 	pidns          bool
+	passthrough    bool // the program writes to this process's stdout and stderr as it runs
+	reportFD       int  // where the report goes (default: standard output)
 }
 
 type envList []string
@@ -89,6 +91,8 @@ func main() {
 	flag.Var(&env, "env", "KEY=VALUE for the program's environment (repeatable; nothing else is passed)")
 	flag.IntVar(&c.extraFDs, "extra-fds", 0, "file descriptors from 3 on to pass to the program")
 	flag.BoolVar(&c.pidns, "pidns", true, "run the program in a new PID namespace where the kernel allows it")
+	flag.BoolVar(&c.passthrough, "passthrough", false, "let the program write to this command's standard output and error as it runs (nothing is captured); the report goes to -report-fd")
+	flag.IntVar(&c.reportFD, "report-fd", 1, "file descriptor for the report")
 	flag.Parse()
 	c.env = env
 	args := flag.Args()
@@ -99,7 +103,11 @@ func main() {
 		rep = run(c, args)
 	}
 	line, _ := json.Marshal(rep)
-	os.Stdout.Write(append(line, '\n'))
+	out := os.Stdout
+	if c.reportFD != 1 {
+		out = os.NewFile(uintptr(c.reportFD), "report")
+	}
+	out.Write(append(line, '\n'))
 	if rep.Error != "" && !rep.Started {
 		os.Exit(3)
 	}
@@ -116,13 +124,25 @@ func run(c config, args []string) Report {
 	cmd := exec.Command(args[0], args[1:]...)
 	cmd.Dir = c.dir
 	cmd.Env = c.env
+	first := 3
+	if c.reportFD >= 3 {
+		first = c.reportFD + 1 // the report's descriptor is this command's own
+	}
 	for i := 0; i < c.extraFDs; i++ {
-		cmd.ExtraFiles = append(cmd.ExtraFiles, os.NewFile(uintptr(3+i), fmt.Sprintf("fd%d", 3+i)))
+		cmd.ExtraFiles = append(cmd.ExtraFiles, os.NewFile(uintptr(first+i), fmt.Sprintf("fd%d", first+i)))
 	}
 	outR, outW, _ := os.Pipe()
 	errR, errW, _ := os.Pipe()
 	cmd.Stdin = nil
 	cmd.Stdout, cmd.Stderr = outW, errW
+	if c.passthrough {
+		outR.Close()
+		errR.Close()
+		outW.Close()
+		errW.Close()
+		outR, errR = nil, nil
+		cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
+	}
 	attrs, namespaced := procAttrs(c.pidns)
 	cmd.SysProcAttr = attrs
 	err := cmd.Start()
@@ -132,8 +152,10 @@ func run(c config, args []string) Report {
 		cmd.SysProcAttr, namespaced = procAttrs(false)
 		err = cmd.Start()
 	}
-	outW.Close()
-	errW.Close()
+	if !c.passthrough {
+		outW.Close()
+		errW.Close()
+	}
 	for _, f := range cmd.ExtraFiles {
 		f.Close() // the program holds them now; the checker must see EOF when it ends
 	}
@@ -145,9 +167,11 @@ func run(c config, args []string) Report {
 	start := time.Now()
 
 	var wg sync.WaitGroup
-	wg.Add(2)
-	go func() { defer wg.Done(); rep.Stdout = capture(outR, c.keep, false) }()
-	go func() { defer wg.Done(); rep.Stderr = capture(errR, c.keep, true) }()
+	if !c.passthrough {
+		wg.Add(2)
+		go func() { defer wg.Done(); rep.Stdout = capture(outR, c.keep, false) }()
+		go func() { defer wg.Done(); rep.Stderr = capture(errR, c.keep, true) }()
+	}
 
 	main := cmd.Process.Pid
 	stop := make(chan os.Signal, 1)
