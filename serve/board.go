@@ -161,7 +161,7 @@ func (b Board) WriteJSON(w io.Writer) error {
 // TUI (board over SSH without -t, descent board).
 func (b Board) WriteText(w io.Writer) error {
 	var sb strings.Builder
-	fmt.Fprintf(&sb, "%d learners · %d exercises · %s\n", len(b.Learners), b.Exercises, b.At.Format("15:04:05"))
+	fmt.Fprintf(&sb, "%s · %d exercises · %s\n", count(len(b.Learners), "learner"), b.Exercises, b.At.Format("15:04:05"))
 	if len(b.Learners) == 0 {
 		sb.WriteString("No learner has come in yet.\n")
 	} else {
@@ -178,18 +178,19 @@ func (b Board) WriteText(w io.Writer) error {
 }
 
 // Board columns: name, passed, current exercise, last verdict, stuck for.
+// Together with the spaces between them they take 79 columns.
 const (
-	colName    = 22
-	colPassed  = 7
-	colCurrent = 16
+	colName    = 20
+	colPassed  = 6
+	colCurrent = 14
 	colLast    = 24
-	colStuck   = 9
+	colStuck   = 8
 )
 
 // Table is the board's header and rows as lines of plain text, at most
 // width columns wide (0: no limit).
 func (b Board) Table(width int) []string {
-	lines := []string{fmt.Sprintf("  %-*s %*s  %-*s %-*s %*s", colName, "learner", colPassed, "passed", colCurrent, "on", colLast, "last verdict", colStuck, "stuck for")}
+	lines := []string{fmt.Sprintf("  %-*s %*s  %-*s %-*s %*s", colName, "learner", colPassed, "passed", colCurrent, "on", colLast, "last verdict", colStuck, "stuck")}
 	for _, r := range b.Learners {
 		lines = append(lines, b.Row(r))
 	}
@@ -246,17 +247,21 @@ func (b Board) StuckLine(width int) string {
 		if i == 5 {
 			break
 		}
-		who := "1 learner"
-		if s.Learners != 1 {
-			who = fmt.Sprintf("%d learners", s.Learners)
-		}
-		parts = append(parts, fmt.Sprintf("%s (%s, %d failed checks, longest %s)", s.Exercise, who, s.Attempts, Ago(time.Duration(s.Longest))))
+		parts = append(parts, fmt.Sprintf("%s (%s, %s, longest %s)", s.Exercise, count(s.Learners, "learner"), count(s.Attempts, "failed check"), Ago(time.Duration(s.Longest))))
 	}
 	line := "Stuck most: " + strings.Join(parts, " · ")
 	if width > 0 {
 		line = fit(line, width)
 	}
 	return line
+}
+
+// count says "1 learner", "3 learners".
+func count(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
 }
 
 // Ago reads a duration the way a board shows it: 45s, 12m, 1h05m, 3d.

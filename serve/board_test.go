@@ -43,7 +43,7 @@ func TestTheBoardSortsAndNamesWhereTheClassIsStuck(t *testing.T) {
 	b.WriteText(&text)
 	out := text.String()
 	for _, want := range []string{
-		fmt.Sprintf("0/%d  mse              ✗ failed, 1m ago", len(runner.Catalog())),
+		fmt.Sprintf("0/%d  mse            ✗ failed, 1m ago              45m", len(runner.Catalog())),
 		"✗ compile error, 0s ago",
 		"● Ann",
 		"Dee", "mse …",
@@ -55,7 +55,7 @@ func TestTheBoardSortsAndNamesWhereTheClassIsStuck(t *testing.T) {
 	}
 	// A wide name keeps the columns: 王小明 takes 6 columns of 22.
 	for _, line := range b.Table(0) {
-		if strings.Contains(line, "王小明") && !strings.Contains(line, "王小明                ") {
+		if strings.Contains(line, "王小明") && !strings.Contains(line, "王小明              ") {
 			t.Errorf("a wide name breaks the columns: %q", line)
 		}
 	}

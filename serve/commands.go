@@ -58,8 +58,8 @@ func (s *Server) session(sess ssh.Session) int {
 
 	args := sess.Command()
 	if len(args) == 0 {
-		if _, _, pty := sess.Pty(); pty && s.interactive != nil {
-			return s.interactive(sess, p)
+		if _, _, pty := sess.Pty(); pty {
+			return s.runInteractive(sess, p)
 		}
 		fmt.Fprint(sess.Stderr(), s.usage(sess, p))
 		return exitBad

@@ -14,6 +14,7 @@ import (
 	"sync"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
 	"charm.land/ssh"
 	"charm.land/wish/v2"
 	gossh "golang.org/x/crypto/ssh"
@@ -77,9 +78,10 @@ type Server struct {
 	ssh     *ssh.Server
 	hostKey gossh.Signer
 	newKey  bool
-	// interactive serves a session with a terminal (the workbook, or the
-	// board for an instructor); without it such a session gets the usage.
-	interactive func(sess ssh.Session, p Person) int
+	// workbook makes a learner's workbook for a terminal session, and a
+	// function to call when it ends; without it such a session gets the
+	// usage.
+	workbook func(sess ssh.Session, p Person) (tea.Model, func(), error)
 
 	ctx    context.Context // the server's life: checks run to their end within it
 	cancel context.CancelFunc

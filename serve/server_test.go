@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/charmbracelet/x/ansi"
 	gossh "golang.org/x/crypto/ssh"
 
 	"descent/runner"
@@ -546,5 +547,62 @@ func TestTheSameFileIsCheckedOnce(t *testing.T) {
 	}
 	if l, _ := ts.class.learner(personID("Bob")); len(l.Passed) != 1 {
 		t.Errorf("Bob's pass was not recorded: %+v", l)
+	}
+}
+
+// TestTheBoardIsLiveOverSSH: an instructor's terminal session opens the
+// board; a learner's verdict shows on it while it is open; q ends it.
+func TestTheBoardIsLiveOverSSH(t *testing.T) {
+	dir := t.TempDir()
+	ann, teacher := newTestKey(t, "Ann Lee"), newTestKey(t, "Teacher")
+	writeKeys(t, filepath.Join(dir, "learners"), ann)
+	writeKeys(t, filepath.Join(dir, "instructors"), teacher)
+	ts := startServer(t, Config{Dir: filepath.Join(dir, "class"), Learners: filepath.Join(dir, "learners"), Instructors: filepath.Join(dir, "instructors")})
+
+	c, err := dial(ts.addr, teacher, "teacher")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	sess, err := c.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sess.Close()
+	if err := sess.RequestPty("xterm-256color", 24, 80, gossh.TerminalModes{}); err != nil {
+		t.Fatal(err)
+	}
+	screen := &syncBuffer{}
+	sess.Stdout = screen
+	keys, _ := sess.StdinPipe()
+	if err := sess.Shell(); err != nil {
+		t.Fatal(err)
+	}
+	waitFor := func(what string) {
+		t.Helper()
+		deadline := time.Now().Add(20 * time.Second)
+		for !strings.Contains(ansi.Strip(screen.String()), what) {
+			if time.Now().After(deadline) {
+				t.Fatalf("the board never showed %q; it showed:\n%s", what, ansi.Strip(screen.String()))
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
+	waitFor("No learner has come in yet")
+	if r := sshRun(t, ts.addr, ann, "ann", "submit mse", wrongOf(t, "mse")); r.code != 1 {
+		t.Fatalf("the wrong solution: exit %d", r.code)
+	}
+	waitFor("Ann Lee")
+	waitFor("Stuck most: mse (1 learner")
+	keys.Write([]byte("q"))
+	done := make(chan error, 1)
+	go func() { done <- sess.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("the board ended with %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Error("q did not end the board")
 	}
 }
