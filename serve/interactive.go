@@ -81,7 +81,11 @@ func (s *Server) runProgram(sess ssh.Session, model tea.Model, idle time.Duratio
 	prog.Kill()
 	select {
 	case <-idled:
-		fmt.Fprintf(sess.Stderr(), "descent: no key for %s, so the session ended; your work is saved, and ssh brings you back to it.\n", Ago(idle))
+		span := count(int(idle/time.Second), "second")
+		if idle >= time.Minute {
+			span = count(int(idle/time.Minute), "minute")
+		}
+		fmt.Fprintf(sess.Stderr(), "descent: no key for %s, so the session ended; your work is saved, and ssh brings you back to it.\n", span)
 		return exitOK
 	default:
 	}

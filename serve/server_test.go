@@ -16,6 +16,8 @@ import (
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+	"charm.land/ssh"
 	"github.com/charmbracelet/x/ansi"
 	gossh "golang.org/x/crypto/ssh"
 
@@ -604,5 +606,50 @@ func TestTheBoardIsLiveOverSSH(t *testing.T) {
 		}
 	case <-time.After(10 * time.Second):
 		t.Error("q did not end the board")
+	}
+}
+
+// quietModel is a workbook stand-in that shows one line and waits.
+type quietModel struct{}
+
+func (quietModel) Init() tea.Cmd                       { return nil }
+func (quietModel) Update(tea.Msg) (tea.Model, tea.Cmd) { return quietModel{}, nil }
+func (quietModel) View() tea.View                      { return tea.NewView("the workbook") }
+
+// TestAnIdleSessionEndsWithAMessage: a learner's terminal session with no
+// key for the idle limit ends, saying why and that the work is kept.
+func TestAnIdleSessionEndsWithAMessage(t *testing.T) {
+	dir := t.TempDir()
+	ann := newTestKey(t, "Ann")
+	writeKeys(t, filepath.Join(dir, "learners"), ann)
+	ts := startServer(t, Config{Dir: filepath.Join(dir, "class"), Learners: filepath.Join(dir, "learners"), IdleTimeout: time.Second})
+	ts.workbook = func(ssh.Session, Person) (tea.Model, func(), error) { return quietModel{}, func() {}, nil }
+	c, err := dial(ts.addr, ann, "ann")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	sess, _ := c.NewSession()
+	defer sess.Close()
+	sess.RequestPty("xterm", 24, 80, gossh.TerminalModes{})
+	var out, errOut syncBuffer
+	sess.Stdout, sess.Stderr = &out, &errOut
+	start := time.Now()
+	if err := sess.Shell(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- sess.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil || !strings.Contains(errOut.String(), "no key for 1 second, so the session ended; your work is saved") {
+			t.Errorf("the idle session ended with %v, saying %q", err, errOut.String())
+		}
+		if !strings.Contains(out.String(), "the workbook") {
+			t.Errorf("the workbook was not shown: %q", out.String())
+		}
+		t.Logf("ended after %s", time.Since(start).Round(time.Millisecond))
+	case <-time.After(20 * time.Second):
+		t.Fatal("an idle session did not end")
 	}
 }
