@@ -139,6 +139,7 @@ func TestLoad(t *testing.T) {
 	close(stopSampling)
 	<-sampled
 	peakServer := vmHWM(server.Process.Pid)
+	cpu := cpuSeconds(server.Process.Pid)
 	server.Process.Signal(syscall.SIGINT)
 	server.Wait()
 
@@ -158,6 +159,8 @@ func TestLoad(t *testing.T) {
 	t.Logf("%d learners, a submission every %s each, for %s: %d verdicts", learners, every, length, len(samples))
 	t.Logf("submit to verdict: p50 %.2f s, p95 %.2f s, max %.2f s", pct(0.50).Seconds(), pct(0.95).Seconds(), took[len(took)-1].Seconds())
 	t.Logf("server peak memory: %.0f MiB (its own process, VmHWM); %.0f MiB with the checks it ran (sampled)", float64(peakServer)/(1<<20), float64(peakTree)/(1<<20))
+	t.Logf("CPU: %.0f s for the server and everything it ran, %.2f s a check (with the warm-up's): on %d idle cores, about %.1f checks a second at most",
+		cpu, cpu/float64(len(samples)), runtime.NumCPU(), float64(runtime.NumCPU())*float64(len(samples))/cpu)
 	t.Logf("cores: %d; load average at the end: %s", runtime.NumCPU(), strings.TrimSpace(string(load)))
 	if pct(0.95) > 5*time.Second {
 		t.Logf("p95 is over the 5 s target")
@@ -214,6 +217,24 @@ func statusField(pid int, field string) int64 {
 		}
 	}
 	return 0
+}
+
+// cpuSeconds is the CPU time of pid and of every child it waited for
+// (the go commands, the compilers, the checks), user and system.
+func cpuSeconds(pid int) float64 {
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0
+	}
+	i := strings.LastIndexByte(string(data), ')')
+	f := strings.Fields(string(data[i+2:]))
+	// After the name: state is field 3; utime, stime, cutime, cstime are 14–17.
+	var ticks float64
+	for _, k := range []int{11, 12, 13, 14} {
+		n, _ := strconv.ParseFloat(f[k], 64)
+		ticks += n
+	}
+	return ticks / 100 // USER_HZ
 }
 
 // treeRSS sums the resident memory of pid and its descendants.
