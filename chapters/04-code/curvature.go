@@ -366,7 +366,9 @@ func runSharpnessLR(ctx context.Context, in book.Inputs, out book.Output) error 
 	out.Printf("after the document's 10 epochs: loss %s, λ_max = %s, 2/λ_max = %s\n", num.Fixed(start, 4), num.Sig(s.max, 5), num.Sig(2/s.max, 4))
 	var rows [][]string
 	var curves []book.Series
-	for _, c := range []float64{0.5, 0.9, 1.1, 1.5, 2, 4} {
+	multiples := []float64{0.5, 0.9, 1.1, 1.5, 2, 4}
+	for k, c := range multiples {
+		out.Progress("run %d/%d: η = %g·2/λ_max", k+1, len(multiples), c)
 		lr := c * 2 / s.max
 		theta := append([]float64(nil), theta0...)
 		g := make([]float64, len(theta))

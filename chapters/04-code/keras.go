@@ -181,6 +181,7 @@ func runSeeds(ctx context.Context, in book.Inputs, out book.Output) error {
 	var rows [][]string
 	var curves []book.Series
 	for seed := range uint64(in.Int("seeds")) {
+		out.Progress("seed %d/%d", seed+1, in.Int("seeds"))
 		model, err := nn.NewSequential(100, seed, nn.Dense(10, nn.ReLU()), nn.Dense(10, nn.ReLU()), nn.Dense(1, nn.Sigmoid()))
 		if err != nil {
 			return err

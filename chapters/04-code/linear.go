@@ -123,11 +123,14 @@ type descent struct {
 // records the mean squared error after every step. It stops once the
 // error passes 1e12: by then θ is growing geometrically and the next
 // hundred steps would only overflow.
-func descend(X *mat.Dense, y *mat.VecDense, lr float64, steps int, grad linreg.Gradient) descent {
+func descend(ctx context.Context, X *mat.Dense, y *mat.VecDense, lr float64, steps int, grad linreg.Gradient) (descent, error) {
 	_, cols := X.Dims()
 	theta, g := mat.NewVecDense(cols, nil), mat.NewVecDense(cols, nil)
 	var d descent
 	for step := 1; step <= steps; step++ {
+		if step%1000 == 0 && ctx.Err() != nil {
+			return d, ctx.Err()
+		}
 		grad(g, X, y, theta)
 		theta.AddScaledVec(theta, -lr, g) // theta = theta - learning_rate * gradients
 		mse := linreg.MSE(X, y, theta)
@@ -137,7 +140,7 @@ func descend(X *mat.Dense, y *mat.VecDense, lr float64, steps int, grad linreg.G
 		}
 		d.errors = append(d.errors, mse)
 	}
-	return d
+	return d, nil
 }
 
 // at describes the error after step (1-based) in words.
@@ -165,7 +168,10 @@ func runMissingMean(ctx context.Context, in book.Inputs, out book.Output) error 
 		{"2·Xᵀ(Xθ − y)   (document)", "without 1/n", false, linreg.SumGradient},
 		{"(2/n)·Xᵀ(Xθ − y)  (fixed)", "with 1/n", true, linreg.MeanGradient},
 	} {
-		d := descend(X, yv, lr, steps, run.grad)
+		d, err := descend(ctx, X, yv, lr, steps, run.grad)
+		if err != nil {
+			return err
+		}
 		L := linreg.Curvature(X, run.isMean)
 		verdict := "converges"
 		if lr >= 2/L {
@@ -191,7 +197,10 @@ func runHowNMatters(ctx context.Context, in book.Inputs, out book.Output) error 
 		x, y := documentData(n, in.Int("seed"))
 		X, yv := linreg.WithBias(x), mat.NewVecDense(n, y)
 		L := linreg.Curvature(X, false)
-		d := descend(X, yv, lr, 1000, linreg.SumGradient)
+		d, err := descend(ctx, X, yv, lr, 1000, linreg.SumGradient)
+		if err != nil {
+			return err
+		}
 		verdict := "converges"
 		if d.divergedAt > 0 {
 			verdict = fmt.Sprintf("diverges (1e12 at step %d)", d.divergedAt)
@@ -240,7 +249,13 @@ func runClosedForm(ctx context.Context, in book.Inputs, out book.Output) error {
 	rate := math.Max(math.Abs(1-lr*mu), math.Abs(1-lr*L))
 	out.Printf("Hessian eigenvalues μ = %s and L = %s: each step multiplies the error in θ by at most %s\n",
 		num.Fixed(mu, 4), num.Fixed(L, 4), num.Sig(rate, 5))
-	fit := linreg.Fit(X, yv, lr, in.Int("iterations"), linreg.MeanGradient)
+	iterations := in.Int("iterations")
+	fit, err := linreg.FitContext(ctx, X, yv, lr, iterations, linreg.MeanGradient, func(step int) {
+		out.Progress("step %d/%d", step, iterations)
+	})
+	if err != nil {
+		return err
+	}
 	if fit.Diverged {
 		return book.Diverged("gradient descent with η = %g diverged (η > 2/L = %s): the error in θ grows by %s per step",
 			lr, num.Sig(2/L, 4), num.Sig(rate, 4))
@@ -265,22 +280,25 @@ func runClosedForm(ctx context.Context, in book.Inputs, out book.Output) error {
 // lr and returns how many steps it takes to bring θ within tol of the
 // least-squares answer (0 if it has not after limit steps, −1 if it
 // diverged).
-func stepsToReach(X *mat.Dense, y, exact *mat.VecDense, lr, tol float64, limit int) int {
+func stepsToReach(ctx context.Context, X *mat.Dense, y, exact *mat.VecDense, lr, tol float64, limit int) (int, error) {
 	_, cols := X.Dims()
 	theta, g := mat.NewVecDense(cols, nil), mat.NewVecDense(cols, nil)
 	var gap mat.VecDense
 	for step := 1; step <= limit; step++ {
+		if step%1000 == 0 && ctx.Err() != nil {
+			return 0, ctx.Err()
+		}
 		linreg.MeanGradient(g, X, y, theta)
 		theta.AddScaledVec(theta, -lr, g)
 		gap.SubVec(theta, exact)
 		switch d := mat.Norm(&gap, 2); {
 		case d <= tol:
-			return step
+			return step, nil
 		case !(d < 1e12):
-			return -1
+			return -1, nil
 		}
 	}
-	return 0
+	return 0, nil
 }
 
 // runChooseLR reads the learning rate off the Hessian: for the mean squared
@@ -313,7 +331,10 @@ func runChooseLR(ctx context.Context, in book.Inputs, out book.Output) error {
 		{"1.01·2/L", 1.01 * 2 / L},
 	} {
 		rate := math.Max(math.Abs(1-c.lr*mu), math.Abs(1-c.lr*L))
-		steps := stepsToReach(X, yv, exact, c.lr, tol, limit)
+		steps, err := stepsToReach(ctx, X, yv, exact, c.lr, tol, limit)
+		if err != nil {
+			return err
+		}
 		result := fmt.Sprint(steps)
 		switch steps {
 		case -1:

@@ -91,6 +91,15 @@ func cells() []book.Cell {
 				book.MustSource(imbalanceSrc, "imbalanceMethods"),
 		},
 		{
+			ID:    "focal-gradient",
+			Title: "How hard focal loss pushes, easy rows and hard",
+			Params: []book.Param{
+				{Name: "gamma", Doc: "focal loss γ", Kind: book.Float, Default: 2, Min: 0, Max: 5},
+			},
+			Run:    runFocalGradient,
+			Source: book.MustSource(imbalanceSrc, "runFocalGradient"),
+		},
+		{
 			ID:    "imbalance-conditioning",
 			Title: "Does an uneven class distribution slow gradient descent?",
 			Params: []book.Param{

@@ -255,6 +255,7 @@ func runStaleness(ctx context.Context, in book.Inputs, out book.Output) error {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
+		out.Progress("delay %d/8", delay)
 		measured, err := measuredBound(f, delay)
 		if err != nil {
 			return err

@@ -8,6 +8,7 @@ import (
 
 	"descent/chapters/book"
 	"descent/core/loss"
+	"descent/core/num"
 	"descent/core/optim"
 )
 
@@ -123,7 +124,8 @@ func runImbalanced(ctx context.Context, in book.Inputs, out book.Output) error {
 	}
 	var rows [][]string
 	best, bestName := -1.0, ""
-	for _, m := range methods {
+	for k, m := range methods {
+		out.Progress("method %d/%d: %s", k+1, len(methods), m.name)
 		opt, err := optim.New("adam", map[string]float64{"lr": 0.05})
 		if err != nil {
 			return err
@@ -186,3 +188,29 @@ func score(theta []float64, x [][]float64, y []float64) scores {
 }
 
 func pct(v float64) string { return fmt.Sprintf("%.1f%%", 100*v) }
+
+// runFocalGradient compares how hard cross-entropy and focal loss push on
+// the logit of one row, as a function of pₜ, the probability the model
+// gives the row's true class. Both gradients come from core/loss; for
+// cross-entropy |∂ℓ/∂z| = 1 − pₜ.
+func runFocalGradient(ctx context.Context, in book.Inputs, out book.Output) error {
+	gamma := in.Float("gamma")
+	focal, err := loss.BinaryFocalFromLogits(gamma, loss.NoClassBalance)
+	if err != nil {
+		return err
+	}
+	bce := loss.BinaryCrossentropyFromLogits()
+	g := make([]float64, 1)
+	var rows [][]string
+	for _, pt := range []float64{0.01, 0.1, 0.2, 0.5, 0.7, 0.9, 0.99} {
+		z := []float64{math.Log(pt / (1 - pt))} // a positive row with σ(z) = pₜ
+		bce.SampleGrad([]float64{1}, z, g)
+		ce := math.Abs(g[0])
+		focal.SampleGrad([]float64{1}, z, g)
+		fl := math.Abs(g[0])
+		rows = append(rows, []string{num.Sig(pt, 2), num.Sig(ce, 3), num.Sig(fl, 3), num.Sig(fl/ce, 3)})
+	}
+	out.Printf("one positive row; |∂ℓ/∂z| for cross-entropy and for focal loss with γ = %g\n", gamma)
+	out.Printf("%s", book.Table([]string{"pₜ", "cross-entropy", "focal", "focal / cross-entropy"}, rows))
+	return nil
+}

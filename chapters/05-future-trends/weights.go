@@ -67,7 +67,8 @@ func stepsToConverge(ctx context.Context, p logistic, star []float64, L float64,
 func runConditioning(ctx context.Context, in book.Inputs, out book.Output) error {
 	n, limit := in.Int("rows"), 200000
 	var rows [][]string
-	for _, share := range []float64{0.5, 0.05, 0.01} {
+	for k, share := range []float64{0.5, 0.05, 0.01} {
+		out.Progress("share %d/3: %.0f%% positives", k+1, 100*share)
 		rng := rand.New(rand.NewPCG(uint64(in.Int("seed")), 13))
 		x, y := imbalanced(n, share, rng)
 		weighted, err := balancedWeights(y)
@@ -200,7 +201,9 @@ func runImportance(ctx context.Context, in book.Inputs, out book.Output) error {
 	}
 	const batch, draws = 64, 2000
 	var rows [][]string
-	for _, share := range []float64{pi, 0.2, 0.5, 0.9, in.Float("share")} {
+	shares := []float64{pi, 0.2, 0.5, 0.9, in.Float("share")}
+	for k, share := range shares {
+		out.Progress("share %d/%d: %.1f%% positives drawn", k+1, len(shares), 100*share)
 		// Rows of each class are drawn uniformly within the class, the
 		// class with probability share: q = share/n₁ for a positive,
 		// (1 − share)/n₀ for a negative, against p = 1/n.
