@@ -38,7 +38,7 @@ func fakeBackend(checks *atomic.Int32) exerciseBackend {
 		check: func(ctx context.Context, dir, name string) runner.Result {
 			checks.Add(1)
 			e, _ := runner.Find(name)
-			return runner.Result{Exercise: e, Status: runner.Failed, Elapsed: 1200 * time.Millisecond,
+			return runner.Result{Exercise: e, Status: runner.Failed, Elapsed: 1200 * time.Millisecond, Tests: 3,
 				Failures: []runner.TestFailure{{Test: "TestBCE/confident_and_right",
 					Output: "    bce_test.go:21: BCE([0.9], [1]) = 0, want 0.1054\n"}}}
 		},
@@ -71,11 +71,11 @@ func TestExercisesListAndFailingResult(t *testing.T) {
 
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
 	got := waitFrame(t, h, "want 0.1054", 5*time.Second)
-	if !strings.Contains(got, "✗ bce: 1 test(s) failed") {
+	if !strings.Contains(got, "✗ bce: 1 of 3 tests failed") {
 		t.Fatalf("no verdict:\n%s", got)
 	}
 	tm.Type("h")
-	got = waitFrame(t, h, "Hint:", 5*time.Second)
+	got = waitFrame(t, h, "Hint", 5*time.Second)
 	soloGolden(t, "exercises_failing", padTo(got, dir))
 }
 
