@@ -43,6 +43,7 @@ func Run(o Options) error {
 	a := New(o)
 	_, err := tea.NewProgram(a).Run()
 	a.closeActive()
+	a.deps.Position.Close() // let a save in flight finish before we exit
 	return err
 }
 

@@ -52,6 +52,7 @@ func newHome(d *deps) screen {
 func (h *home) Init() tea.Cmd {
 	d := h.deps
 	return func() tea.Msg {
+		d.Position.removeStaleTemps(d.Now())
 		m := progressMsg{passed: loadProgress(d.ExercisesDir)}
 		if p, ok := d.Position.Load(); ok {
 			m.resume = &p

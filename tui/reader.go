@@ -16,6 +16,7 @@ package tui
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -108,6 +109,7 @@ type reader struct {
 	cellTop    []int // document line of each cell's header, from the last build
 	queue      []int // cells still to run for "run all"
 	editing    bool
+	editCell   int  // the cell whose knobs are open; run-all may move cur meanwhile
 	editAt     int  // the focused input while editing
 	fullSource bool // show whole cell sources, not only their first lines
 
@@ -421,6 +423,11 @@ func (r *reader) showCell(i int) {
 	}
 }
 
+// dequeue drops cell i from a "run all" still under way.
+func (r *reader) dequeue(i int) {
+	r.queue = slices.DeleteFunc(r.queue, func(q int) bool { return q == i })
+}
+
 // runNextQueued starts the next cell of a "run all".
 func (r *reader) runNextQueued() tea.Cmd {
 	if len(r.queue) == 0 {
@@ -599,7 +606,7 @@ func (r *reader) startEditing() {
 		ti.SetValue(inputString(p, c.in))
 		c.inputs[i] = ti
 	}
-	r.editing, r.editAt = true, 0
+	r.editing, r.editCell, r.editAt = true, r.cur, 0
 	c.inputs[0].Focus()
 	r.rebuild()
 	r.showCell(r.cur)
@@ -621,7 +628,11 @@ func inputString(p book.Param, in book.Inputs) string {
 // updateEditing handles a key while the knobs are open: tab moves between
 // them, enter checks them all and runs, esc leaves them as they were.
 func (r *reader) updateEditing(msg tea.KeyPressMsg) tea.Cmd {
-	c := r.cells[r.cur]
+	c := r.cells[r.editCell]
+	if len(c.inputs) == 0 { // cannot happen; never index an empty slice
+		r.editing = false
+		return nil
+	}
 	switch {
 	case key.Matches(msg, keyCancel):
 		r.stopEditing(c)
@@ -643,8 +654,8 @@ func (r *reader) updateEditing(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		c.in = in
 		r.stopEditing(c)
-		r.queue = nil
-		return r.startCell(r.cur)
+		r.dequeue(r.editCell) // it runs now, not again later in a run-all
+		return r.startCell(r.editCell)
 	// Only tab and the arrows move between knobs: n and p are letters a
 	// learner may be typing (a choice such as "none").
 	case msg.String() == "tab" || msg.String() == "down":
@@ -775,7 +786,7 @@ func (r *reader) knobLines(c *cellState, current bool, bar string) []string {
 	if len(c.cell.Params) == 0 {
 		return nil
 	}
-	if !(current && r.editing && c.inputs != nil) {
+	if !(r.editing && c == r.cells[r.editCell] && c.inputs != nil) {
 		parts := make([]string, len(c.cell.Params))
 		for i, p := range c.cell.Params {
 			parts[i] = p.Name + " = " + inputString(p, c.in)

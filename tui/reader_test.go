@@ -338,3 +338,46 @@ func TestReaderEditingTypesNAndP(t *testing.T) {
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
 	waitFrame(t, h, "mode = nesterov", 5*time.Second)
 }
+
+// The crash of issue 12: R (run all), then e while the first cell runs;
+// run-all moves on to the next cell while the knobs stay open, then x and
+// enter used to index the wrong cell's (empty) inputs and panic.
+func TestReaderRunAllThenEditDoesNotCrash(t *testing.T) {
+	release := make(chan struct{})
+	ch := testChapter()
+	ch.Markdown = "# Two cells\n\nFirst.\n\n{{cell count}}\n\nSecond.\n\n{{cell other}}\n"
+	slow := ch.Cells[0]
+	slow.Run = func(ctx context.Context, in book.Inputs, out book.Output) error {
+		out.Printf("first cell waiting\n")
+		select {
+		case <-release:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		out.Printf("first cell steps=%d\n", in.Int("steps"))
+		return nil
+	}
+	other := book.Cell{ID: "other", Title: "The other cell", Source: "func other() {}",
+		Params: []book.Param{{Name: "n", Kind: book.Int, Default: 1, Min: 1, Max: 9}},
+		Run: func(ctx context.Context, in book.Inputs, out book.Output) error {
+			out.Printf("second cell ran\n")
+			return nil
+		}}
+	ch.Cells = []book.Cell{slow, other}
+	tm, h := startSolo(t, newReaderFor(fixedDeps(), ch))
+	waitFrame(t, h, "First.", 10*time.Second)
+	tm.Type("R")
+	waitFrame(t, h, "first cell waiting", 5*time.Second)
+	tm.Type("e")
+	waitFrame(t, h, "a whole number in [1, 10]", 5*time.Second)
+	close(release) // run-all moves on to the second cell, knobs still open
+	waitFrame(t, h, "second cell ran", 5*time.Second)
+	tm.Type("x")
+	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	waitFrame(t, h, "not a finite number", 5*time.Second) // "3x" is refused, inline
+	tm.Send(tea.KeyPressMsg{Code: tea.KeyBackspace})
+	tm.Send(tea.KeyPressMsg{Code: tea.KeyBackspace})
+	tm.Type("7")
+	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	waitFrame(t, h, "first cell steps=7", 5*time.Second)
+}
