@@ -77,21 +77,21 @@ const (
 
 // cellState is everything the reader knows about one cell.
 type cellState struct {
-	cell   *book.Cell
-	in     book.Inputs
-	state  cellRunState
-	run    int // bumped on every run, so messages from an old run are ignored
-	sink   *cellSink
-	cancel context.CancelFunc
+	cell     *book.Cell
+	in       book.Inputs
+	state    cellRunState
+	run      int // bumped on every run, so messages from an old run are ignored
+	sink     *cellSink
+	cancel   context.CancelFunc
 	text     string // printed output, as of the last drain
 	frame    string // the live area, as of the last drain
 	progress string // the cell's last Progress ("epoch 812/2000")
 	note     string // one line under the knobs ("knobs back to their defaults")
 	err      string
-	took   time.Duration
-	start  time.Time
-	inputs []textinput.Model // while editing
-	errs   []string          // per input, while editing
+	took     time.Duration
+	start    time.Time
+	inputs   []textinput.Model // while editing
+	errs     []string          // per input, while editing
 }
 
 // reader is the chapter screen.
