@@ -223,34 +223,53 @@ func (a *App) header() string {
 	return ls.Render(left) + rs.Render(strings.Repeat(" ", gap)+right)
 }
 
-// helpLine lists the screen's keys, then the app's, as far as they fit.
+// helpLine lists the screen's keys as far as they fit, then always the
+// app's own (esc back, ? for every key), so nothing that leaves a screen
+// or explains it is ever cut off at 80 columns.
 func (a *App) helpLine() string {
-	keys := append(append([]key.Binding{}, a.active.Keys()...), globalKeys()...)
+	item := func(k key.Binding) string {
+		return styleHelpKey.Render(k.Help().Key) + " " + styleHelpDesc.Render(k.Help().Desc)
+	}
+	sep := styleHelpDesc.Render(" · ")
+	var global []key.Binding
 	if a.showKeys {
-		keys = []key.Binding{keyBack, keyQuit}
+		global = []key.Binding{keyBack, keyQuit}
+	} else {
+		if a.activeID != homeScreen {
+			global = append(global, keyBack)
+		}
+		global = append(global, keyHelp)
 	}
-	var b strings.Builder
-	b.WriteString(" ")
-	used := 1
-	for i, k := range keys {
-		if !k.Enabled() || k.Help().Key == "" {
-			continue
-		}
-		item := k.Help().Key + " " + k.Help().Desc
-		sep := 0
-		if i > 0 && used > 1 {
-			sep = 3
-		}
-		if used+sep+lipgloss.Width(item) > a.width {
-			break
-		}
-		if sep > 0 {
-			b.WriteString(styleHelpDesc.Render(" · "))
-		}
-		b.WriteString(styleHelpKey.Render(k.Help().Key) + " " + styleHelpDesc.Render(k.Help().Desc))
-		used += sep + lipgloss.Width(item)
+	var right []string
+	for _, k := range global {
+		right = append(right, item(k))
 	}
-	return fitLine(b.String(), a.width)
+	tail := strings.Join(right, sep)
+	room := a.width - 2 - lipgloss.Width(tail) - 3
+	var left []string
+	used := 0
+	if !a.showKeys {
+		for _, k := range a.active.Keys() {
+			if !k.Enabled() || k.Help().Key == "" {
+				continue
+			}
+			s := item(k)
+			w := lipgloss.Width(s)
+			if len(left) > 0 {
+				w += 3
+			}
+			if used+w > room {
+				continue // a shorter one further on may still fit
+			}
+			left = append(left, s)
+			used += w
+		}
+	}
+	line := strings.Join(left, sep)
+	if line != "" {
+		line += sep
+	}
+	return fitLine(" "+line+tail, a.width)
 }
 
 // keyMap is the `?` overlay: every key of this screen and of the app, in
@@ -269,7 +288,7 @@ func (a *App) keyMap(w, h int) string {
 	mine := section(a.active.Title(), a.active.Keys())
 	everywhere := section("Everywhere", []key.Binding{keyBack, keyHelp, keyQuit, keyForce,
 		key.NewBinding(key.WithKeys("wheel"), key.WithHelp("mouse wheel", "scroll"))})
-	closing := styleMuted.Render("press ? or esc to close")
+	closing := styleMuted.Render("press ? or esc to close; the line at the bottom shows the keys that fit")
 	body := lipgloss.JoinVertical(lipgloss.Left, mine, "", everywhere, "", closing)
 	if lipgloss.Height(body)+2 > h {
 		cols := lipgloss.JoinHorizontal(lipgloss.Top, mine, "    ", everywhere)

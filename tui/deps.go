@@ -25,6 +25,8 @@ type deps struct {
 	Now func() time.Time
 	// Position remembers where the learner was, for "continue" on home.
 	Position *positionStore
+	// backend checks exercises; nil means descent/runner (tests fake it).
+	backend *exerciseBackend
 }
 
 // Options configures Run and New.
@@ -38,6 +40,8 @@ type Options struct {
 	StateDir string
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
+
+	backend *exerciseBackend // tests: a fake checker
 }
 
 func newDeps(o Options) *deps {
@@ -63,6 +67,7 @@ func newDeps(o Options) *deps {
 		NoColor:      noColor,
 		Now:          now,
 		Position:     &positionStore{path: filepath.Join(stateDir, positionFile)},
+		backend:      o.backend,
 	}
 }
 

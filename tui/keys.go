@@ -20,6 +20,3 @@ var (
 	keyForce  = key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit"))
 	keyHelp   = key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "all keys"))
 )
-
-// globalKeys are the app's own keys, shown at the end of every help line.
-func globalKeys() []key.Binding { return []key.Binding{keyBack, keyHelp, keyQuit} }
