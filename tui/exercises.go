@@ -79,7 +79,7 @@ type exercises struct {
 	confirm  bool   // the reset prompt is open
 	notice   string // one line of feedback (reset's backup path, errors)
 
-	race      *race         // non-nil while a race is on screen
+	race      *refRace         // non-nil while a race is on screen
 	raceStall time.Duration // the race's stall limit; 0 is its default
 
 	width, height int
@@ -406,7 +406,7 @@ func (x *exercises) updateKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	case key.Matches(msg, keyRace):
 		if e, ok := x.current(); ok && raceable(e.Name) {
-			x.race = newRace(x.deps, x.dir, e.Name)
+			x.race = newRefRace(x.deps, x.dir, e.Name)
 			if x.raceStall > 0 {
 				x.race.stallTimeout = x.raceStall
 			}

@@ -351,22 +351,43 @@ func (p Plot) Rows() []string {
 			xlabel = func(x float64) string { return axisNumber(math.Round(x)) }
 		}
 	}
+	// Tick at round numbers (multiples of 1, 2 or 5 × 10ᵏ) when the x axis
+	// is a plain count or a range; the first and last columns always.
+	type tick struct {
+		col   int
+		label string
+	}
+	var marks []tick
+	if p.XLabel == nil {
+		step := niceStep((xmax - xmin) / float64(ticks))
+		for v := math.Ceil(xmin/step) * step; step > 0 && v <= xmax+step*1e-9; v += step {
+			col := int(math.Round((v - xmin) / (xmax - xmin) * float64(plotW-1)))
+			if col >= 0 && col < plotW {
+				marks = append(marks, tick{col, axisNumber(v)})
+			}
+		}
+	}
+	if len(marks) < 2 {
+		marks = nil
+		for k := 0; k <= ticks; k++ {
+			col := k * (plotW - 1) / ticks
+			marks = append(marks, tick{col, xlabel(colX(col))})
+		}
+	}
 	lastEnd, lastLabel := -1, ""
-	for k := 0; k <= ticks; k++ {
-		col := k * (plotW - 1) / ticks
-		label := xlabel(colX(col))
-		if label == lastLabel {
+	for k, m := range marks {
+		if m.label == lastLabel {
 			continue
 		}
-		lastLabel = label
-		axis[col] = '┬'
-		s := []rune(label)
-		start := labelW + 2 + col - len(s)/2
-		if k == 0 {
-			start = labelW + 2 + col
+		lastLabel = m.label
+		axis[m.col] = '┬'
+		s := []rune(m.label)
+		start := labelW + 2 + m.col - len(s)/2
+		if m.col == 0 {
+			start = labelW + 2
 		}
-		if k == ticks {
-			start = labelW + 2 + col - len(s) + 1
+		if k == len(marks)-1 && start+len(s) > len(under) {
+			start = len(under) - len(s)
 		}
 		if start <= lastEnd || start < 0 || start+len(s) > len(under) {
 			continue

@@ -34,8 +34,9 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/guptarohit/asciigraph"
 
+	"descent/chapters/book"
+	"descent/core/num"
 	"descent/core/optim"
 	"descent/core/surface"
 	"descent/core/train"
@@ -113,8 +114,10 @@ const (
 	raceStopped
 )
 
-// race is a sub-screen of the exercises screen.
-type race struct {
+// refRace is a sub-screen of the exercises screen: the learner's optimizer
+// against the reference one (the lab's own race, its optimizers against each
+// other, is package lab).
+type refRace struct {
 	deps    *deps
 	dir     string
 	name    string
@@ -144,45 +147,45 @@ type race struct {
 	lastFrame string
 }
 
-func newRace(d *deps, dir, name string) *race {
-	r := &race{deps: d, dir: dir, name: name, setting: raceSettings[name],
+func newRefRace(d *deps, dir, name string) *refRace {
+	r := &refRace{deps: d, dir: dir, name: name, setting: raceSettings[name],
 		buildTimeout: 3 * time.Minute, stallTimeout: 5 * time.Second, goCmd: "go"}
 	r.surf, _ = surface.ByName(raceSurfaces[0])
 	return r
 }
 
-func (r *race) Title() string {
+func (r *refRace) Title() string {
 	return "Race · your " + r.name + " vs the reference on " + r.surf.Name
 }
 
 // Keys leaves out esc: the app's help line already says "esc back", which
 // here goes back to the exercise list.
-func (r *race) Keys() []key.Binding { return []key.Binding{keyRerun, keySurface} }
+func (r *refRace) Keys() []key.Binding { return []key.Binding{keyRerun, keySurface} }
 
-func (r *race) SetSize(w, h int) { r.width, r.height = max(w, 0), max(h, 0) }
+func (r *refRace) SetSize(w, h int) { r.width, r.height = max(w, 0), max(h, 0) }
 
 // Messages of a race; gen ties them to one start.
 type (
 	raceTickMsg struct {
-		r   *race
+		r   *refRace
 		gen int
 	}
 	raceRefMsg struct {
-		r     *race
+		r     *refRace
 		gen   int
 		trace train.Trace
 		err   error
 	}
 	raceProcDoneMsg struct {
-		r   *race
+		r   *refRace
 		gen int
 	}
 )
 
-func (r *race) Init() tea.Cmd { return r.start() }
+func (r *refRace) Init() tea.Cmd { return r.start() }
 
 // start (re)starts both runs and the replay.
-func (r *race) start() tea.Cmd {
+func (r *refRace) start() tea.Cmd {
 	if r.cancel != nil {
 		r.cancel()
 	}
@@ -217,14 +220,14 @@ func (r *race) start() tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-func (r *race) tick() tea.Cmd {
+func (r *refRace) tick() tea.Cmd {
 	gen := r.gen
 	return tea.Tick(raceTick, func(time.Time) tea.Msg { return raceTickMsg{r: r, gen: gen} })
 }
 
 func fmtFloat(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
 
-func (r *race) Update(msg tea.Msg) (*race, tea.Cmd) {
+func (r *refRace) Update(msg tea.Msg) (*refRace, tea.Cmd) {
 	switch msg := msg.(type) {
 	case raceTickMsg:
 		if msg.r != r {
@@ -265,7 +268,7 @@ func (r *race) Update(msg tea.Msg) (*race, tea.Cmd) {
 }
 
 // sync copies what the learner's process has produced so far.
-func (r *race) sync() {
+func (r *refRace) sync() {
 	if r.proc == nil {
 		return
 	}
@@ -273,7 +276,7 @@ func (r *race) sync() {
 }
 
 // finished is true once both runs have ended and the replay caught up.
-func (r *race) finished() bool {
+func (r *refRace) finished() bool {
 	if !r.refReady || r.outcome <= raceRunning {
 		return false
 	}
@@ -288,7 +291,7 @@ func (r *race) finished() bool {
 }
 
 // Close kills the learner's process group and stops the reference run.
-func (r *race) Close() {
+func (r *refRace) Close() {
 	if r.cancel != nil {
 		r.cancel()
 	}
@@ -304,7 +307,7 @@ func upTo(pts []train.Point, step int) []train.Point {
 	return pts
 }
 
-func (r *race) View() string {
+func (r *refRace) View() string {
 	if r.width <= 0 || r.height <= 0 {
 		return ""
 	}
@@ -316,6 +319,7 @@ func (r *race) View() string {
 			r.surf.Start.X, r.surf.Start.Y, r.setting.steps, r.setting.lr)),
 		yours.Render(string(runGlyphs[0])+" yours     ") + r.mineStatus(mine),
 		theirs.Render(string(runGlyphs[1])+" reference ") + r.refStatus(ref),
+		r.partingLine(mine, ref),
 	}
 	if r.setting.note != "" {
 		lines = append(lines, styleMuted.Render("  note: "+r.setting.note))
@@ -335,7 +339,7 @@ func (r *race) View() string {
 }
 
 // mineStatus describes the learner's run.
-func (r *race) mineStatus(shown []train.Point) string {
+func (r *refRace) mineStatus(shown []train.Point) string {
 	last := ""
 	if n := len(shown); n > 0 {
 		last = fmt.Sprintf("step %d, loss %.4g", shown[n-1].Step, shown[n-1].Loss)
@@ -348,11 +352,10 @@ func (r *race) mineStatus(shown []train.Point) string {
 			return styleWarn.Render("never moved from the start: is " + r.name + " still the stub?")
 		}
 		if r.outcome == raceFinished && r.shown >= r.setting.steps {
-			same, cmp := r.compare()
-			if same {
-				return styleGood.Render("✓ "+last) + styleGood.Render(" · "+cmp)
+			if _, _, _, parted := parting(r.mine, r.ref.Points); !parted && r.refReady {
+				return styleGood.Render("✓ " + last)
 			}
-			return "■ " + last + styleWarn.Render(" · "+cmp)
+			return "■ " + last
 		}
 		return last
 	case raceDiverged:
@@ -363,27 +366,54 @@ func (r *race) mineStatus(shown []train.Point) string {
 	return styleBad.Render("✗ " + r.detail)
 }
 
-// compare says whether the learner's last point is where the reference was
-// at the same step.
-func (r *race) compare() (same bool, say string) {
-	if !r.refReady || len(r.mine) == 0 {
-		return false, "waiting for the reference"
+// raceTolerance is how far apart (in the plane) the two points of one step
+// may be and still count as the same path: float64 arithmetic done in
+// another order differs by about 1e-16, a different formula by far more.
+const (
+	raceTolerance     = 1e-9
+	raceToleranceText = "1e-9"
+)
+
+// parting finds the first step at which the learner's point is more than
+// raceTolerance from the reference's point of the same step, and by how
+// much. compared is how many steps both runs reached.
+func parting(mine, ref []train.Point) (step int, by float64, compared int, parted bool) {
+	for i, m := range mine {
+		if i >= len(ref) {
+			break
+		}
+		p := ref[i]
+		if p.Step != m.Step {
+			break // the learner's program skipped points (--every): compare no further
+		}
+		compared++
+		if d := math.Hypot(m.X-p.X, m.Y-p.Y); d > raceTolerance || math.IsNaN(d) {
+			return m.Step, d, compared, true
+		}
 	}
-	m := r.mine[len(r.mine)-1]
-	pts := r.ref.Points
-	if m.Step >= len(pts) || pts[m.Step].Step != m.Step {
-		return false, "the reference stopped before this step"
+	return 0, 0, compared, false
+}
+
+// partingLine says, next to the final losses, whether the two paths are
+// the same, and if not the first step at which they part and by how much.
+func (r *refRace) partingLine(mine, ref []train.Point) string {
+	if len(mine) < 2 || len(ref) < 2 {
+		return styleMuted.Render("  paths: compared step by step as they arrive")
 	}
-	p := pts[m.Step]
-	d := math.Hypot(m.X-p.X, m.Y-p.Y)
-	if d <= 1e-6*(1+math.Hypot(p.X, p.Y)) {
-		return true, "same path as the reference"
+	step, by, n, parted := parting(mine, ref)
+	if parted {
+		return styleWarn.Render(fmt.Sprintf("  paths part at step %d: yours is %s from the reference (more than %s)",
+			step, num.G(by), raceToleranceText))
 	}
-	return false, fmt.Sprintf("%.2g away from the reference's point", d)
+	last := mine[min(n, len(mine))-1].Step
+	if r.finished() {
+		return styleGood.Render(fmt.Sprintf("  paths: within %s of each other at every step, 0 to %d", raceToleranceText, last))
+	}
+	return styleMuted.Render(fmt.Sprintf("  paths: within %s of each other so far (to step %d)", raceToleranceText, last))
 }
 
 // moved is false when every point the learner's run produced is the start.
-func (r *race) moved() bool {
+func (r *refRace) moved() bool {
 	for _, p := range r.mine {
 		if p.X != r.surf.Start.X || p.Y != r.surf.Start.Y {
 			return true
@@ -392,7 +422,7 @@ func (r *race) moved() bool {
 	return false
 }
 
-func (r *race) refStatus(shown []train.Point) string {
+func (r *refRace) refStatus(shown []train.Point) string {
 	switch {
 	case r.refErr != "":
 		return styleBad.Render("✗ " + r.refErr)
@@ -415,7 +445,7 @@ const contourShades = " .:-=+*#%@"
 
 // trajectoryMap draws the surface as shaded contours (log scale, so valleys
 // show) with both paths over it, and the minima as ◎.
-func (r *race) trajectoryMap(mine, ref []train.Point, w, h int) string {
+func (r *refRace) trajectoryMap(mine, ref []train.Point, w, h int) string {
 	if w < 4 || h < 3 {
 		return ""
 	}
@@ -502,73 +532,36 @@ func (r *race) trajectoryMap(mine, ref []train.Point, w, h int) string {
 	return b.String()
 }
 
-// lossCurves plots both losses against the step on a log scale, each in its
-// run's colour. When the learner's optimizer is right the two lines lie on
-// top of each other, which is the point of the race.
-func (r *race) lossCurves(mine, ref []train.Point, w, h int) string {
+// lossCurves plots both losses against the step on a log scale: yours with
+// ● on a light line, the reference with ▲ on a heavy one, so they differ
+// without colour too. When the learner's optimizer is right the two lines
+// lie on top of each other, which is the point of the race.
+func (r *refRace) lossCurves(mine, ref []train.Point, w, h int) string {
 	if w < 20 || h < 5 {
 		return ""
 	}
-	plotW := w - 12 // asciigraph's axis labels
-	var data [][]float64
-	var names []string
-	var colors []asciigraph.AnsiColor
-	for i, pts := range [][]train.Point{mine, ref} {
-		if len(pts) < 2 {
-			continue // asciigraph needs something to draw
+	var lines []book.Line
+	for _, pts := range [][]train.Point{mine, ref} {
+		l := book.Line{}
+		for _, p := range pts {
+			l.X = append(l.X, float64(p.Step))
+			l.Y = append(l.Y, p.Loss)
 		}
-		data = append(data, logLosses(resample(pts, plotW)))
-		names = append(names, []string{string(runGlyphs[0]) + " yours", string(runGlyphs[1]) + " reference"}[i])
-		colors = append(colors, []asciigraph.AnsiColor{asciigraph.CornflowerBlue, asciigraph.HotPink}[i])
+		lines = append(lines, l)
 	}
-	if len(data) == 0 {
+	if len(mine)+len(ref) < 2 {
 		return styleMuted.Render("loss (log scale) appears here as the runs go")
 	}
-	opts := []asciigraph.Option{
-		asciigraph.Width(plotW), asciigraph.Height(h - 4),
-		asciigraph.SeriesColors(colors...), asciigraph.SeriesLegends(names...),
-		asciigraph.Caption("loss against step (log scale)"),
-		asciigraph.YAxisValueFormatter(func(v float64) string { return fmt.Sprintf("%8.2g", math.Pow(10, v)) }),
-	}
-	lo, hi := math.Inf(1), math.Inf(-1)
-	for _, d := range data {
-		for _, v := range d {
-			lo, hi = math.Min(lo, v), math.Max(hi, v)
-		}
-	}
-	if hi-lo < 1e-9 { // a flat line: give the axis room so its labels differ
-		opts = append(opts, asciigraph.LowerBound(lo-1), asciigraph.UpperBound(hi+1))
-	}
-	return asciigraph.PlotMany(data, opts...)
-}
-
-// logLosses is log₁₀ of each loss; a loss of exactly 0 (a minimum reached)
-// is drawn at 1e-30 rather than at −∞, which asciigraph cannot draw.
-func logLosses(losses []float64) []float64 {
-	out := make([]float64, len(losses))
-	for i, l := range losses {
-		out[i] = math.Log10(math.Max(l, 1e-30))
-	}
-	return out
-}
-
-// resample picks at most n losses spread evenly over the points.
-func resample(pts []train.Point, n int) []float64 {
-	if len(pts) == 0 || n <= 0 {
-		return nil
-	}
-	if len(pts) <= n {
-		out := make([]float64, len(pts))
-		for i, p := range pts {
-			out[i] = p.Loss
-		}
-		return out
-	}
-	out := make([]float64, n)
-	for i := range n {
-		out[i] = pts[i*(len(pts)-1)/(n-1)].Loss
-	}
-	return out
+	p := book.Plot{Width: w, Height: h - 2, Scale: book.Log, XMin: 0, XMax: float64(max(r.setting.steps, 1)),
+		Lines: lines, Paint: func(i int, s string) string {
+			if i < 0 || r.deps == nil || r.deps.NoColor {
+				return s
+			}
+			return runStyle(i).Render(s)
+		}}
+	rows := p.Rows()
+	legend := fmt.Sprintf("%s yours  %s reference  (loss, log scale)", book.Sample(0), book.Sample(1))
+	return strings.Join(append([]string{legend}, rows...), "\n")
 }
 
 // raceProc runs the learner's race program and collects its points. Its
