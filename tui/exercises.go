@@ -79,7 +79,7 @@ type exercises struct {
 	confirm  bool   // the reset prompt is open
 	notice   string // one line of feedback (reset's backup path, errors)
 
-	race      *refRace         // non-nil while a race is on screen
+	race      *refRace      // non-nil while a race is on screen
 	raceStall time.Duration // the race's stall limit; 0 is its default
 
 	width, height int
