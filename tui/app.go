@@ -9,6 +9,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"descent/chapters"
+	"descent/tui/lab"
 )
 
 // Minimum terminal size the workbook lays itself out for.
@@ -58,7 +59,22 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.resizeActive()
 		return a, nil
 	case navigateMsg:
-		return a, a.open(msg.to, msg.arg)
+		cmd := a.open(msg.to, msg.arg)
+		if msg.race {
+			if x, ok := a.active.(*exercises); ok {
+				cmd = tea.Batch(cmd, x.openRace())
+			}
+		}
+		return a, cmd
+	case lab.RaceRequest:
+		// From the lab: the learner's own optimizer against the reference.
+		return a, navigateRace(msg.Exercise)
+	case tea.MouseClickMsg:
+		msg.Y-- // the screen starts under the header line
+		return a.route(msg)
+	case tea.MouseWheelMsg:
+		msg.Y--
+		return a.route(msg)
 	case backMsg:
 		return a, a.open(homeScreen, "")
 	case tea.KeyPressMsg:
@@ -93,6 +109,11 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return a, nil
 		}
 	}
+	return a.route(msg)
+}
+
+// route passes a message to the active screen.
+func (a *App) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	next, cmd := a.active.Update(msg)
 	if next != nil {
 		a.active = next

@@ -210,7 +210,7 @@ func TestCtrlCQuitsWhileTyping(t *testing.T) {
 	press(tm, "G", "k", "enter")
 	waitApp(t, h, "lab", contains("OPTIMIZERS"))
 	// Expand the first optimizer, start typing its lr: q is now text…
-	press(tm, "j", "j", "j", "j", "enter", "j", "enter", "q")
+	press(tm, "j", "j", "j", "j", "j", "enter", "j", "enter", "q")
 	waitApp(t, h, "editing", contains("lr (0, ∞):"))
 	// …but ctrl+c still quits.
 	press(tm, "ctrl+c")
@@ -272,16 +272,53 @@ func TestHomeShowsProgressFromTheRunnersState(t *testing.T) {
 }
 
 // TestLabDatasetStepsGolden switches the lab to a network on a dataset and
-// takes three single batches: as deterministic as the surface.
+// takes three single batches, without colour: the data as o and x (O and X
+// held out for testing) under the first model's decision boundary, shaded
+// by character, and the batch losses. Paused runs are deterministic.
 func TestLabDatasetStepsGolden(t *testing.T) {
-	tm, h := startApp(t, testOptions(t), 100, 30)
+	o := testOptions(t)
+	o.NoColor = true
+	tm, h := startApp(t, o, 100, 30)
 	waitApp(t, h, "home", contains("The lab"))
 	press(tm, "G", "k", "enter")
 	waitApp(t, h, "lab", contains("OPTIMIZERS"))
 	press(tm, "l")
-	waitApp(t, h, "dataset mode", contains("binary_crossentropy"))
+	waitApp(t, h, "dataset mode", contains("8,8 tanh"))
 	press(tm, "n", "n", "n")
-	f := waitApp(t, h, "three batches of four runs", func(f string) bool { return strings.Count(f, " 3│") == 4 })
+	f := waitApp(t, h, "three batches of four runs", func(f string) bool {
+		return strings.Count(f, " 3│") == 4 && strings.Contains(f, "of ● sgd")
+	})
 	checkFrame(t, f, 100, 30)
+	for _, want := range []string{"o", "x", "O", "X", "test 20%"} {
+		if !strings.Contains(f, want) {
+			t.Errorf("the picture lacks %q:\n%s", want, f)
+		}
+	}
+	golden.RequireEqual(t, f)
+}
+
+// TestLabSaddleChosenStartGolden: on the saddle, a click on the map puts
+// the start there (S), the legend says there is no minimum, and three
+// single steps draw from it. Without colour, every run's trail is its own
+// glyph.
+func TestLabSaddleChosenStartGolden(t *testing.T) {
+	o := testOptions(t)
+	o.NoColor = true
+	tm, h := startApp(t, o, 100, 30)
+	waitApp(t, h, "home", contains("The lab"))
+	press(tm, "G", "k", "enter")
+	waitApp(t, h, "lab", contains("OPTIMIZERS"))
+	press(tm, "j", "l", "l", "l")
+	waitApp(t, h, "the saddle", contains("x² − y²"))
+	// The map's first cell is at column 42 (a 34-column panel, a separator,
+	// 7 columns of y coordinates) and row 2 (the app's header, the title).
+	tm.Send(tea.MouseClickMsg{X: 48, Y: 9, Button: tea.MouseLeft})
+	waitApp(t, h, "the new start", contains("S start (-1.55, -0.5)"))
+	press(tm, "n", "n", "n")
+	f := waitApp(t, h, "three steps of four runs", func(f string) bool { return strings.Count(f, " 3│") == 4 })
+	checkFrame(t, f, 100, 30)
+	if !strings.Contains(f, "no minimum: f → −∞") || strings.Contains(f, "* minimum") {
+		t.Errorf("the saddle has no minimum and must say so:\n%s", f)
+	}
 	golden.RequireEqual(t, f)
 }

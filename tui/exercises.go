@@ -405,16 +405,24 @@ func (x *exercises) updateKey(msg tea.KeyPressMsg) tea.Cmd {
 			x.confirm, x.notice = true, ""
 		}
 	case key.Matches(msg, keyRace):
-		if e, ok := x.current(); ok && raceable(e.Name) {
-			x.race = newRefRace(x.deps, x.dir, e.Name)
-			if x.raceStall > 0 {
-				x.race.stallTimeout = x.raceStall
-			}
-			x.race.SetSize(x.width, x.height)
-			return x.race.Init()
-		}
+		return x.openRace()
 	}
 	return nil
+}
+
+// openRace starts the race of the selected exercise against the reference
+// optimizer, if it has one.
+func (x *exercises) openRace() tea.Cmd {
+	e, ok := x.current()
+	if !ok || !raceable(e.Name) {
+		return nil
+	}
+	x.race = newRefRace(x.deps, x.dir, e.Name)
+	if x.raceStall > 0 {
+		x.race.stallTimeout = x.raceStall
+	}
+	x.race.SetSize(x.width, x.height)
+	return x.race.Init()
 }
 
 func (x *exercises) updateConfirm(msg tea.KeyPressMsg) tea.Cmd {

@@ -219,17 +219,3 @@ func progressBar(done, total, n int) string {
 	f := clamp(done*n/total, 0, n)
 	return strings.Repeat("▰", f) + strings.Repeat("▱", n-f)
 }
-
-// compact drops blank lines (after the first) until lines fits in h.
-func compact(lines []string, h int) []string {
-	out := make([]string, 0, len(lines))
-	extra := len(lines) - h
-	for i, l := range lines {
-		if extra > 0 && i > 0 && strings.TrimSpace(l) == "" {
-			extra--
-			continue
-		}
-		out = append(out, l)
-	}
-	return out
-}

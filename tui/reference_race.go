@@ -312,8 +312,7 @@ func (r *refRace) View() string {
 		return ""
 	}
 	mine, ref := upTo(r.mine, r.shown), upTo(r.ref.Points, r.shown)
-	yours := lipgloss.NewStyle().Foreground(runColors[0])
-	theirs := lipgloss.NewStyle().Foreground(runColors[1])
+	yours, theirs := runStyle(0), runStyle(1)
 	lines := []string{
 		styleTitle.Render(r.surf.Formula) + styleMuted.Render(fmt.Sprintf("   from (%g, %g), %d steps, η = %g",
 			r.surf.Start.X, r.surf.Start.Y, r.setting.steps, r.setting.lr)),
@@ -500,8 +499,8 @@ func (r *refRace) trajectoryMap(mine, ref []train.Point, w, h int) string {
 	}
 	mark(ref, 2)
 	mark(mine, 1) // yours on top
-	styles := []lipgloss.Style{styleMuted, lipgloss.NewStyle().Foreground(runColors[0]).Bold(true),
-		lipgloss.NewStyle().Foreground(runColors[1]).Bold(true), styleGood}
+	styles := []lipgloss.Style{styleMuted, runStyle(0).Bold(true),
+		runStyle(1).Bold(true), styleGood}
 	glyphs := []rune{0, runGlyphs[0], runGlyphs[1], '◎'}
 	var b strings.Builder
 	for row := range h {
