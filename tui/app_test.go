@@ -322,3 +322,17 @@ func TestLabSaddleChosenStartGolden(t *testing.T) {
 	}
 	golden.RequireEqual(t, f)
 }
+
+// The lab offers the race of the learner's own optimizer: v on a run of
+// SGD with momentum opens the momentum exercise's race.
+func TestLabOffersTheRace(t *testing.T) {
+	tm, h := startApp(t, testOptions(t), 100, 30)
+	waitApp(t, h, "home", contains("The lab"))
+	press(tm, "G", "k", "enter")
+	f := waitApp(t, h, "lab", contains("OPTIMIZERS"))
+	if !strings.Contains(f, "v race your code") {
+		t.Errorf("the footer does not offer the race:\n%s", f)
+	}
+	press(tm, "j", "j", "j", "j", "j", "j", "v") // to ▲ sgd with momentum 0.9
+	waitApp(t, h, "the race", contains("Race · your momentum vs the reference"))
+}

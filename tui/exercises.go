@@ -81,6 +81,7 @@ type exercises struct {
 
 	race      *refRace      // non-nil while a race is on screen
 	raceStall time.Duration // the race's stall limit; 0 is its default
+	raceQuick bool          // tests: replay a race in a few frames
 
 	width, height int
 	detail        viewport.Model
@@ -420,6 +421,9 @@ func (x *exercises) openRace() tea.Cmd {
 	x.race = newRefRace(x.deps, x.dir, e.Name)
 	if x.raceStall > 0 {
 		x.race.stallTimeout = x.raceStall
+	}
+	if x.raceQuick {
+		x.race.frames = 4
 	}
 	x.race.SetSize(x.width, x.height)
 	return x.race.Init()

@@ -127,6 +127,7 @@ type refRace struct {
 
 	// Limits; tests shorten them.
 	buildTimeout time.Duration // until the program prints "ready"
+	frames       int           // ticks a replay takes (raceFrames)
 	stallTimeout time.Duration // between two points after that
 	goCmd        string
 
@@ -149,7 +150,7 @@ type refRace struct {
 
 func newRefRace(d *deps, dir, name string) *refRace {
 	r := &refRace{deps: d, dir: dir, name: name, setting: raceSettings[name],
-		buildTimeout: 3 * time.Minute, stallTimeout: 5 * time.Second, goCmd: "go"}
+		buildTimeout: 3 * time.Minute, stallTimeout: 5 * time.Second, goCmd: "go", frames: raceFrames}
 	r.surf, _ = surface.ByName(raceSurfaces[0])
 	return r
 }
@@ -241,7 +242,7 @@ func (r *refRace) Update(msg tea.Msg) (*refRace, tea.Cmd) {
 			r.ticking = false
 			return r, nil
 		}
-		r.shown += max(r.setting.steps/raceFrames, 1)
+		r.shown += max(r.setting.steps/r.frames, 1)
 		return r, r.tick()
 	case raceRefMsg:
 		if msg.r == r && msg.gen == r.gen {

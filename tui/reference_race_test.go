@@ -43,6 +43,7 @@ func raceFrom(t *testing.T, dir string, stall time.Duration) (*teatest.TestModel
 	var checks atomic.Int32
 	x := newExercisesWith(exercisesDeps(dir), "adam", fakeBackend(&checks))
 	x.raceStall = stall
+	x.raceQuick = true // the replay's animation is not what these tests check
 	tm, h := startSolo(t, x)
 	waitFrame(t, h, "Adam with bias correction", 5*time.Second)
 	tm.Type("v")

@@ -48,7 +48,7 @@ var (
 	keyScale   = key.NewBinding(key.WithKeys("L"), key.WithHelp("L", "loss scale"))
 	keySmooth  = key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "smooth (EMA)"))
 	keyChange  = key.NewBinding(key.WithKeys("left", "right", "h", "l"), key.WithHelp("←/→", "change"))
-	keyEdit    = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open/type value"))
+	keyEdit    = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open/type"))
 	keyPlace   = key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "move start"))
 	keyZoomIn  = key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+/-", "zoom"))
 	keyZoomOut = key.NewBinding(key.WithKeys("-"), key.WithHelp("-", "zoom out"))
@@ -242,10 +242,13 @@ func (m *Model) Keys() []key.Binding {
 			key.NewBinding(key.WithKeys("enter", "s", "esc"), key.WithHelp("enter", "done")),
 		}
 	}
-	keys := []key.Binding{keyStart, keyStep, keyReset, ui.KeyUp, ui.KeyDown, keyChange, keyEdit}
+	// The help line shows as many as fit, in this order: the race first
+	// after start and step, so nobody misses it; the arrows last.
+	keys := []key.Binding{keyStart, keyStep}
 	if m.opts.RaceExercise != nil {
 		keys = append(keys, keyRace)
 	}
+	keys = append(keys, keyChange, keyEdit, keyReset)
 	if !m.dataMode {
 		keys = append(keys, keyPlace, keyZoomIn, keyPan, keyFit)
 	}
@@ -253,6 +256,7 @@ func (m *Model) Keys() []key.Binding {
 	if m.opts.Export != nil {
 		keys = append(keys, keyExport)
 	}
+	keys = append(keys, ui.KeyUp, ui.KeyDown)
 	return keys
 }
 
