@@ -12,6 +12,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -20,6 +21,9 @@ import (
 	"descent/chapters"
 	"descent/chapters/book"
 	"descent/chapters/render"
+	"descent/core/data"
+	"descent/outfile"
+	"descent/picture"
 )
 
 // runChapters lists every chapter (or one) with its cells and their params.
@@ -50,15 +54,16 @@ func runChapters(args []string, env *cmdEnv) int {
 		if len(ch.Cells) == 0 {
 			fmt.Fprintln(w, "    (no cells yet)")
 		}
-		for _, cell := range ch.Cells {
-			fmt.Fprintf(w, "    %-24s %s\n", cell.ID, cell.Title)
+		for i, cell := range cellsInOrder(&ch) {
+			fmt.Fprintf(w, "    %-4s %-24s %s\n", fmt.Sprintf("[%d]", i+1), cell.ID, cell.Title)
 			for _, p := range cell.Params {
 				fmt.Fprintf(w, "        --%-14s %-8s %s; %s\n", p.Name, p.DefaultString(), p.Doc, p.RangeString())
 			}
 		}
 	}
 	if len(list) > 1 {
-		fmt.Fprintln(w, "\nRead one with `descent read CHAPTER`; run a cell with `descent run CHAPTER CELL [--param value …]`.")
+		fmt.Fprintln(w, "\nRead one with `descent read CHAPTER`; run a cell with `descent run CHAPTER CELL [--param value …]`,")
+		fmt.Fprintln(w, "CELL being its ID or its number (`descent run 3 1`).")
 	}
 	return 0
 }
@@ -83,7 +88,7 @@ func runRead(args []string, env *cmdEnv) int {
 	if err != nil {
 		return usageError(env, "read: %v", err)
 	}
-	if *width != 0 && (*width < render.MinWidth || *width > 1000) {
+	if setFlags(fs)["width"] && (*width < render.MinWidth || *width > 1000) {
 		return usageError(env, "read: --width %d: must be between %d and 1000", *width, render.MinWidth)
 	}
 	st := render.DefaultStyle()
@@ -142,6 +147,7 @@ func runCell(args []string, env *cmdEnv) int {
 	var positional []string
 	var params [][2]string // name, value, in the order given
 	help := false
+	plotFile, plotSet := "", false
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		if a == "--" {
@@ -182,27 +188,39 @@ func runCell(args []string, env *cmdEnv) int {
 		return usageError(env, "run: %v", err)
 	}
 	if len(positional) == 1 {
-		return usageError(env, "run: which cell of %s? (valid: %s)", ch.Slug, cellIDs(ch))
+		return usageError(env, "run: which cell of %s? (valid: %s)", ch.Slug, cellList(ch))
 	}
 	if len(positional) > 2 {
 		return usageError(env, "run: want a chapter and a cell, got %d arguments (%s)", len(positional), strings.Join(positional, " "))
 	}
-	cell, err := ch.FindCell(positional[1])
+	cell, number, err := findCell(ch, positional[1])
 	if err != nil {
 		return usageError(env, "run: %v", err)
 	}
 	if help {
-		printCellHelp(env.stdout, ch, cell)
+		printCellHelp(env.stdout, ch, cell, number)
 		return 0
 	}
 	in := book.Defaults(cell.Params)
 	for _, p := range params {
 		name, value := p[0], p[1]
+		if name == "plot" && !paramExists(cell, name) {
+			// The command's own flag: where to draw the cell's chart.
+			plotFile, plotSet = value, true
+			continue
+		}
 		if value == "" && !isBoolParam(cell, name) && paramExists(cell, name) {
 			return usageError(env, "run: --%s needs a value", name)
 		}
 		if value == "" {
 			value = "true"
+		}
+		if p := cellParam(cell, name); p != nil && (p.Kind == book.Float || p.Kind == book.Int) {
+			// The one number syntax of descent's flags and files, with its
+			// wording: 1_000 and 0x10 are not numbers, 1e400 is out of range.
+			if _, err := data.ParseNumber(value); err != nil {
+				return usageError(env, "run: --%s %q: %v; must be %s", name, value, err, p.RangeString())
+			}
 		}
 		in, err = in.With(cell.Params, name, value)
 		if err != nil {
@@ -210,6 +228,29 @@ func runCell(args []string, env *cmdEnv) int {
 		}
 	}
 
+	if plotSet {
+		if strings.TrimSpace(plotFile) == "" {
+			return usageError(env, "run: --plot needs a file name ending in .png or .svg")
+		}
+		if err := picture.CheckPath(plotFile); err != nil {
+			return usageError(env, "run: --plot %v", err)
+		}
+		if err := outfile.Check(nil, []outfile.File{{Flag: "--plot", Path: plotFile}}); err != nil {
+			return usageError(env, "run: %v", err)
+		}
+	}
+	return execCell(env, ch, cell, number, in, plotFile)
+}
+
+// execCell runs one cell with its inputs, prints its output, and draws its
+// last chart to plotFile when one is given.
+//
+// Exit codes: 0 the cell ran; 1 it failed (an error or a panic: a bug in
+// the chapter), or the picture could not be written; 2 its inputs were
+// refused, or --plot was asked of a cell that drew no chart; 3 its run
+// diverged (the cell printed what it had and says why, on a status line);
+// 130 interrupted.
+func execCell(env *cmdEnv, ch *book.Chapter, cell *book.Cell, number int, in book.Inputs, plotFile string) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	termWidth, isTerm := terminalWidth(env.stdout)
@@ -224,19 +265,52 @@ func runCell(args []string, env *cmdEnv) int {
 		// Curves colour their series; a pipe or a file gets plain text.
 		out = &headlessOutput{w: stripWriter{env.stdout}}
 	}
-	err = runGuarded(ctx, cell, in, out)
+	var figures *figureKeeper
+	if plotFile != "" {
+		figures = &figureKeeper{cellWriter: out}
+		out = figures
+	}
+	err := runGuarded(ctx, cell, in, out)
 	out.finish()
+	var diverged *book.DivergedError
 	switch {
 	case ctx.Err() != nil:
 		fmt.Fprintln(env.stderr, "descent: run: canceled")
 		return 130
 	case errors.As(err, new(*book.InputError)):
 		return usageError(env, "run: %v", err)
+	case errors.As(err, &diverged):
+		// A status, not a failure of the chapter: say it on stdout, after
+		// what the cell printed, in words.
+		msg := strings.TrimSpace(diverged.Msg)
+		if !strings.HasPrefix(strings.ToLower(msg), "diverged") {
+			msg = "diverged: " + msg
+		}
+		fmt.Fprintf(env.stdout, "Stopped: %s\n", msg)
 	case err != nil:
 		fmt.Fprintf(env.stderr, "descent: run: %s %s: %v\n", ch.Slug, cell.ID, err)
 		return 1
 	}
-	return 0
+	code := 0
+	if diverged != nil {
+		code = 3
+	}
+	if figures == nil {
+		return code
+	}
+	fig, ok := figures.last()
+	switch {
+	case !ok && diverged != nil:
+		fmt.Fprintf(env.stderr, "descent: run: --plot: the cell diverged before it drew a chart; no picture written\n")
+		return code
+	case !ok:
+		return usageError(env, "run: --plot: cell [%d] %s draws no chart (%s)", number, cell.ID, chartCells(ch))
+	}
+	if err := picture.Write(plotFile, cellPicture(ch, cell, number, in, fig)); err != nil {
+		fmt.Fprintf(env.stderr, "descent: run: --plot: %v\n", err)
+		return 1
+	}
+	return code
 }
 
 // runGuarded runs the cell, turning a panic (a bug in the chapter) into an
@@ -250,15 +324,59 @@ func runGuarded(ctx context.Context, cell *book.Cell, in book.Inputs, out book.O
 	return cell.Run(ctx, in, out)
 }
 
-func cellIDs(ch *book.Chapter) string {
-	if len(ch.Cells) == 0 {
+// cellsInOrder are the chapter's cells in reading order: the workbook
+// numbers them [1], [2], … in this order, and so does `descent run`.
+// Cells the prose does not place (a chapter being written) come last.
+func cellsInOrder(ch *book.Chapter) []*book.Cell {
+	var cells []*book.Cell
+	placed := map[string]bool{}
+	for _, seg := range ch.Segments() {
+		if seg.Cell != nil && !placed[seg.Cell.ID] {
+			cells = append(cells, seg.Cell)
+			placed[seg.Cell.ID] = true
+		}
+	}
+	for i := range ch.Cells {
+		if !placed[ch.Cells[i].ID] {
+			cells = append(cells, &ch.Cells[i])
+		}
+	}
+	return cells
+}
+
+// findCell finds a cell by its ID or its number, and returns its number.
+func findCell(ch *book.Chapter, arg string) (*book.Cell, int, error) {
+	cells := cellsInOrder(ch)
+	if len(cells) == 0 {
+		return nil, 0, fmt.Errorf("chapter %s has no cells yet", ch.Slug)
+	}
+	arg = strings.ToLower(strings.TrimSpace(arg))
+	if n, err := strconv.Atoi(arg); err == nil {
+		if n >= 1 && n <= len(cells) {
+			return cells[n-1], n, nil
+		}
+		return nil, 0, fmt.Errorf("chapter %s has no cell %d (valid: %s)", ch.Slug, n, cellList(ch))
+	}
+	for i, c := range cells {
+		if c.ID == arg {
+			return c, i + 1, nil
+		}
+	}
+	return nil, 0, fmt.Errorf("chapter %s has no cell %q (valid: %s)", ch.Slug, arg, cellList(ch))
+}
+
+// cellList is "1 rank-lines, 2 loss-table, …": every cell's number and ID,
+// either of which `descent run` takes.
+func cellList(ch *book.Chapter) string {
+	cells := cellsInOrder(ch)
+	if len(cells) == 0 {
 		return "none yet"
 	}
-	ids := make([]string, len(ch.Cells))
-	for i, c := range ch.Cells {
-		ids[i] = c.ID
+	items := make([]string, len(cells))
+	for i, c := range cells {
+		items[i] = fmt.Sprintf("%d %s", i+1, c.ID)
 	}
-	return strings.Join(ids, ", ")
+	return strings.Join(items, ", ") + "; by number or ID"
 }
 
 func isFlagToken(s string) bool {
@@ -270,6 +388,16 @@ func isFlagToken(s string) bool {
 		return false
 	}
 	return true
+}
+
+// cellParam is the cell's param called name, or nil.
+func cellParam(cell *book.Cell, name string) *book.Param {
+	for i := range cell.Params {
+		if cell.Params[i].Name == name {
+			return &cell.Params[i]
+		}
+	}
+	return nil
 }
 
 func paramExists(cell *book.Cell, name string) bool {
@@ -290,12 +418,13 @@ func isBoolParam(cell *book.Cell, name string) bool {
 	return false
 }
 
-func printCellHelp(w io.Writer, ch *book.Chapter, cell *book.Cell) {
+func printCellHelp(w io.Writer, ch *book.Chapter, cell *book.Cell, number int) {
 	fmt.Fprintf(w, "Usage: descent run %s %s", ch.Slug, cell.ID)
 	if len(cell.Params) > 0 {
 		fmt.Fprint(w, " [--param value …]")
 	}
-	fmt.Fprintf(w, "\n\n%s\n", cell.Title)
+	fmt.Fprintf(w, " [--plot FILE.png]\n       (or: descent run %d %d …)\n\n[%d] %s\n", ch.Number, number, number, cell.Title)
+	fmt.Fprintln(w, "\n--plot FILE.png or FILE.svg draws the cell's last chart to a picture.")
 	if len(cell.Params) == 0 {
 		fmt.Fprintln(w, "\nThis cell takes no parameters.")
 		return

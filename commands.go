@@ -23,11 +23,11 @@ var commands []command
 
 func init() {
 	commands = []command{
-		{"trace", "--func NAME --start X,Y --opt NAME --steps N [flags]", "run an optimizer on a 2-D test surface; print its path as JSON or CSV", runTrace},
-		{"train", "[--data FILE.csv | --dataset NAME] [flags]", "train a small network (Keras-like) and print its progress", runTrain},
+		{"trace", "--func NAME --start X,Y --opt NAME --steps N [--plot FILE.png] [flags]", "run an optimizer on a 2-D test surface; print its path as JSON or CSV", runTrace},
+		{"train", "[--data FILE.csv | --dataset NAME] [--plot FILE.png] [flags]", "train a small network (Keras-like) and print its progress", runTrain},
 		{"chapters", "[CHAPTER]", "list the chapters and their cells", runChapters},
 		{"read", "CHAPTER [--run] [--width N] [--plain] [--style dark|light|ascii]", "print a chapter", runRead},
-		{"run", "CHAPTER CELL [--param value …]", "run one cell of a chapter", runCell},
+		{"run", "CHAPTER CELL [--param value …] [--plot FILE.png]", "run one cell of a chapter (CELL: its ID or its number)", runCell},
 		{"list", "", "list the exercises and their status", runList},
 		{"check", "[NAME | --all]", "check an exercise (or all) with go test", runCheck},
 		{"watch", "", "re-check the current exercise each time it is saved", runWatch},
@@ -68,6 +68,10 @@ Commands:
 	}
 	fmt.Fprint(w, `
 Run "descent help COMMAND" or "descent COMMAND --help" for a command's flags.
+
+Exit codes: 0 done; 1 failed (a failing exercise or cell, a file that could
+not be written); 2 bad input (nothing was done, no file changed); 3 the
+training run or the cell diverged; 130 interrupted.
 `)
 }
 

@@ -13,11 +13,13 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
 	"golang.org/x/term"
 
+	"descent/cli"
 	"descent/runner"
 )
 
@@ -26,29 +28,69 @@ type exerciseFlags struct {
 	dir          *string
 	timeout      *time.Duration
 	buildTimeout *time.Duration
+	memory       *bytesValue
 }
 
 func addExerciseFlags(fs *flag.FlagSet) *exerciseFlags {
-	return &exerciseFlags{
+	f := &exerciseFlags{
 		dir: fs.String("dir", "", "the exercises directory (default ./exercises, or $"+runner.EnvDir+")"),
-		timeout: fs.Duration("timeout", runner.DefaultTimeout,
-			"time limit for running an exercise's tests (compiling is not counted)"),
-		buildTimeout: fs.Duration("build-timeout", runner.DefaultBuildTimeout,
-			"time limit for compiling (a first build on a cold cache can take a minute)"),
+		timeout: durationFlag(fs, "timeout", runner.DefaultTimeout, 100*time.Millisecond, time.Hour,
+			"time limit for running an exercise's tests, like 10s (compiling is not counted)"),
+		buildTimeout: durationFlag(fs, "build-timeout", runner.DefaultBuildTimeout, time.Second, time.Hour,
+			"time limit for compiling, like 3m (a first build on a cold cache can take a minute)"),
+		memory: &bytesValue{n: runner.DefaultMemory, min: 64 << 20, max: 64 << 30},
 	}
+	fs.Var(f.memory, "memory", "memory the tests and everything they start may use together, like 1GiB or 512MiB (64MiB to 64GiB)")
+	return f
 }
 
 // checker resolves the exercises directory and builds a Checker; on bad
 // input it prints one line and returns the exit code.
 func (f *exerciseFlags) checker(env *cmdEnv) (*runner.Checker, int) {
-	if *f.timeout <= 0 || *f.buildTimeout <= 0 {
-		return nil, usageError(env, "--timeout and --build-timeout must be positive durations, like 10s or 2m")
-	}
 	dir, err := runner.FindDir(*f.dir)
 	if err != nil {
 		return nil, usageError(env, "%v", err)
 	}
-	return &runner.Checker{Dir: dir, Timeout: *f.timeout, BuildTimeout: *f.buildTimeout}, 0
+	return &runner.Checker{Dir: dir, Timeout: *f.timeout, BuildTimeout: *f.buildTimeout, Memory: f.memory.n}, 0
+}
+
+// bytesValue is a size flag: 1GiB, 512MiB, 800MB or a plain byte count.
+type bytesValue struct {
+	n, min, max int64
+}
+
+func (v *bytesValue) String() string { return formatBytes(v.n) }
+
+func (v *bytesValue) Set(s string) error {
+	t := strings.TrimSpace(s)
+	units := []struct {
+		suffix string
+		scale  int64
+	}{{"GiB", 1 << 30}, {"MiB", 1 << 20}, {"KiB", 1 << 10}, {"GB", 1e9}, {"MB", 1e6}, {"KB", 1e3}, {"G", 1 << 30}, {"M", 1 << 20}, {"B", 1}}
+	scale := int64(1)
+	for _, u := range units {
+		if strings.HasSuffix(t, u.suffix) {
+			t, scale = strings.TrimSpace(strings.TrimSuffix(t, u.suffix)), u.scale
+			break
+		}
+	}
+	f, err := strconv.ParseFloat(t, 64)
+	if err != nil || f != f {
+		return fmt.Errorf("%q is not a size: write it like 1GiB or 512MiB", s)
+	}
+	n := f * float64(scale)
+	if n < float64(v.min) || n > float64(v.max) {
+		return fmt.Errorf("%s is out of range: it must be from %s to %s", strings.TrimSpace(s), formatBytes(v.min), formatBytes(v.max))
+	}
+	v.n = int64(n)
+	return nil
+}
+
+func formatBytes(n int64) string {
+	if n%(1<<30) == 0 {
+		return fmt.Sprintf("%dGiB", n>>30)
+	}
+	return fmt.Sprintf("%dMiB", n>>20)
 }
 
 // parseArgs parses flags wherever they appear among the positional
@@ -73,15 +115,26 @@ func interruptible() (context.Context, context.CancelFunc) {
 }
 
 // progress loads the state file, rebuilding it by checking every exercise
-// when it is missing or corrupt.
+// when it is missing, corrupt or not descent's, and re-checking any
+// exercise whose file changed since it passed.
 func progress(ctx context.Context, c *runner.Checker, env *cmdEnv) runner.State {
 	st, err := runner.LoadState(c.Dir)
-	if err == nil {
+	if err != nil {
+		fmt.Fprintf(env.stderr, "descent: %v; rebuilding it by checking every exercise…\n", err)
+		st.Record(c.CheckAll(ctx)...)
+		saveProgress(c, st, env)
 		return st
 	}
-	fmt.Fprintf(env.stderr, "descent: %v; rebuilding it by checking every exercise…\n", err)
-	st.Record(c.CheckAll(ctx)...)
-	saveProgress(c, st, env)
+	if len(st.Stale) > 0 {
+		var stale []runner.Exercise
+		for _, name := range st.Stale {
+			if e, err := runner.Find(name); err == nil {
+				stale = append(stale, e)
+			}
+		}
+		st.Record(c.CheckAll(ctx, stale...)...)
+		saveProgress(c, st, env)
+	}
 	return st
 }
 
@@ -150,7 +203,7 @@ func printList(w io.Writer, st runner.State) {
 	}
 	fmt.Fprintf(w, "\n%d/%d done.", done, len(runner.Catalog()))
 	if more {
-		fmt.Fprintf(w, " Next: %s (exercises/%s): descent check %s", next.Name, next.File, next.Name)
+		fmt.Fprintf(w, " Next: %s (exercises/%s): %s", next.Name, next.File, cli.Line("check "+next.Name))
 	}
 	fmt.Fprintln(w)
 }
@@ -194,7 +247,7 @@ func runCheck(args []string, env *cmdEnv) int {
 	}
 	fmt.Fprint(env.stdout, r.Report())
 	if !r.OK() {
-		fmt.Fprintf(env.stdout, "\nEdit exercises/%s and run `descent check %s` again (or `descent hint %s`).\n", e.File, e.Name, e.Name)
+		fmt.Fprintf(env.stdout, "\nEdit exercises/%s and run `%s` again (or `%s`).\n", e.File, cli.Line("check "+e.Name), cli.Line("hint "+e.Name))
 		return 1
 	}
 	if next, more := st.Next(); more {
@@ -227,7 +280,7 @@ func reportAll(env *cmdEnv, results []runner.Result) int {
 	}
 	fmt.Fprintf(env.stdout, "\n%d/%d passed.", passed, len(results))
 	if passed < len(results) {
-		fmt.Fprint(env.stdout, " `descent check NAME` shows one exercise in full.")
+		fmt.Fprintf(env.stdout, " `%s` shows one exercise in full.", cli.Line("check NAME"))
 	}
 	fmt.Fprintln(env.stdout)
 	switch {
@@ -252,31 +305,35 @@ func runHint(args []string, env *cmdEnv) int {
 	if done {
 		return code
 	}
-	var e runner.Exercise
-	if len(rest) == 0 {
-		// The current exercise needs the progress file, hence the directory.
-		c, code := flags.checker(env)
-		if c == nil {
-			return code
-		}
-		ctx, stop := interruptible()
-		defer stop()
-		var ok bool
-		if e, ok, code = exerciseArg(ctx, "hint", rest, c, env); !ok {
-			return code
-		}
-	} else {
-		var ok bool
-		if e, ok, code = exerciseArg(context.Background(), "hint", rest, nil, env); !ok {
+	if len(rest) > 0 {
+		if _, ok, code := exerciseArg(context.Background(), "hint", rest, nil, env); !ok {
 			return code
 		}
 	}
-	printHint(env.stdout, e)
+	// Hints are graded: the progress file remembers how many were seen.
+	c, code := flags.checker(env)
+	if c == nil {
+		return code
+	}
+	ctx, stop := interruptible()
+	defer stop()
+	e, ok, code := exerciseArg(ctx, "hint", rest, c, env)
+	if !ok {
+		return code
+	}
+	st := progress(ctx, c, env)
+	printHint(env.stdout, &st, e)
+	saveProgress(c, st, env)
 	return 0
 }
 
-func printHint(w io.Writer, e runner.Exercise) {
-	fmt.Fprintf(w, "%s (exercises/%s): %s\n  Hint: %s\n  Read: chapter %s, %q.\n", e.Name, e.File, e.Summary, e.Hints[0], e.Chapter, e.Section)
+// printHint shows the exercise's next hint and counts it as seen.
+func printHint(w io.Writer, st *runner.State, e runner.Exercise) {
+	hint, n, of := st.NextHint(e)
+	fmt.Fprintf(w, "%s (exercises/%s): %s\n  Hint %d of %d: %s\n  Read: chapter %s, %q.\n", e.Name, e.File, e.Summary, n, of, hint, e.Chapter, e.Section)
+	if n < of {
+		fmt.Fprintf(w, "  Stuck still? `%s` again gives the next hint.\n", cli.Line("hint "+e.Name))
+	}
 }
 
 func runReset(args []string, env *cmdEnv) int {
@@ -288,7 +345,7 @@ func runReset(args []string, env *cmdEnv) int {
 		return code
 	}
 	if len(rest) != 1 {
-		return usageError(env, "reset needs exactly one exercise name (see `descent list`)")
+		return usageError(env, "reset needs exactly one exercise name (see `%s`)", cli.Line("list"))
 	}
 	e, err := runner.Find(rest[0])
 	if err != nil {
@@ -324,8 +381,8 @@ func runReset(args []string, env *cmdEnv) int {
 		fmt.Fprintf(env.stderr, "descent: reset: %v\n", err)
 		return 2
 	}
-	if st, err := runner.LoadState(c.Dir); err == nil && st.Passed[e.Name] {
-		delete(st.Passed, e.Name)
+	if st, err := runner.LoadState(c.Dir); err == nil {
+		st.Record(runner.Result{Exercise: e, Status: runner.Failed}) // the stub does not pass
 		saveProgress(c, st, env)
 	}
 	fmt.Fprintf(env.stdout, "exercises/%s is the original stub again.\n", e.File)
@@ -353,7 +410,7 @@ func runSolution(args []string, env *cmdEnv) int {
 		return code
 	}
 	if len(rest) != 1 {
-		return usageError(env, "solution needs exactly one exercise name (see `descent list`)")
+		return usageError(env, "solution needs exactly one exercise name (see `%s`)", cli.Line("list"))
 	}
 	e, err := runner.Find(rest[0])
 	if err != nil {
@@ -366,15 +423,16 @@ func runSolution(args []string, env *cmdEnv) int {
 		}
 		ctx, stop := interruptible()
 		defer stop()
+		// A pass on record counts only for the file as it is now (LoadState
+		// checks its hash); otherwise ask the tests.
 		st, _ := runner.LoadState(c.Dir)
 		if !st.Passed[e.Name] {
-			// The progress file may be behind the code: ask the tests.
 			r := c.CheckExercise(ctx, e)
 			st.Record(r)
 			saveProgress(c, st, env)
 			if !r.OK() {
-				fmt.Fprintf(env.stderr, "descent: %s does not pass yet (%s). Finish it first, or run `descent solution %s --force` to see the answer anyway.\n",
-					e.Name, r.Status, e.Name)
+				fmt.Fprintf(env.stderr, "descent: %s does not pass yet (%s). Finish it first, or run `%s` to see the answer anyway.\n",
+					e.Name, r.Status, cli.Line("solution "+e.Name+" --force"))
 				return 1
 			}
 		}
@@ -392,7 +450,8 @@ func runSolution(args []string, env *cmdEnv) int {
 func runWatch(args []string, env *cmdEnv) int {
 	fs := newFlagSet("watch")
 	flags := addExerciseFlags(fs)
-	debounce := fs.Duration("debounce", runner.DefaultDebounce, "how long a burst of file events must settle before a re-check")
+	debounce := durationFlag(fs, "debounce", runner.DefaultDebounce, 0, 10*time.Second,
+		"how long a burst of file events must settle before a re-check, like 150ms")
 	rest, done, code := parseArgs(fs, findCommand("watch"), args, env)
 	if done {
 		return code
@@ -437,35 +496,38 @@ func watchLoop(ctx context.Context, c *runner.Checker, debounce time.Duration, k
 	st := progress(ctx, c, env)
 	cur, more := st.Next()
 	if !more {
-		fmt.Fprintln(env.stdout, "Every exercise passes. `descent check NAME` re-checks one.")
+		fmt.Fprintf(env.stdout, "Every exercise passes. `%s` re-checks one.\n", cli.Line("check NAME"))
 		return 0
 	}
 	help := func() {
 		fmt.Fprintf(env.stdout, "\nWatching exercises/%s. Save it to re-check. Keys: h hint · l list · c check · q quit\n", cur.File)
 	}
-	// check runs the current exercise and, while it passes, moves on.
+	// check runs the current exercise. On a pass it says so last, names
+	// the next exercise and waits for that file's first save, so the pass
+	// is what stays on screen, not the next stub's failures.
 	check := func() bool {
-		for {
-			fmt.Fprintf(env.stdout, "\n── %s: checking exercises/%s …\n", cur.Name, cur.File)
-			r := c.CheckExercise(ctx, cur)
-			if ctx.Err() != nil {
-				return false
-			}
-			st.Record(r)
-			saveProgress(c, st, env)
-			fmt.Fprint(env.stdout, r.Report())
-			if !r.OK() {
-				help()
-				return true
-			}
-			next, more := st.Next()
-			if !more {
-				fmt.Fprintln(env.stdout, "\nThat was the last one: every exercise passes.")
-				return false
-			}
-			cur = next
-			fmt.Fprintf(env.stdout, "Next: %s: %s\n", cur.Name, cur.Summary)
+		fmt.Fprintf(env.stdout, "\n── %s: checking exercises/%s …\n", cur.Name, cur.File)
+		r := c.CheckExercise(ctx, cur)
+		if ctx.Err() != nil {
+			return false
 		}
+		st.Record(r)
+		saveProgress(c, st, env)
+		fmt.Fprint(env.stdout, r.Report())
+		if !r.OK() {
+			help()
+			return true
+		}
+		next, more := st.Next()
+		if !more {
+			fmt.Fprintln(env.stdout, "\nThat was the last one: every exercise passes.")
+			return false
+		}
+		passed := cur
+		cur = next
+		fmt.Fprintf(env.stdout, "\n✓ %s passed. Next: %s (exercises/%s): %s.\n", passed.Name, cur.Name, cur.File, cur.Summary)
+		fmt.Fprintf(env.stdout, "Watching exercises/%s: save it to check it. Keys: h hint · l list · c check · q quit\n", cur.File)
+		return true
 	}
 	if !check() {
 		return 0
@@ -492,7 +554,8 @@ func watchLoop(ctx context.Context, c *runner.Checker, debounce time.Duration, k
 			switch k {
 			case 'h':
 				fmt.Fprintln(env.stdout)
-				printHint(env.stdout, cur)
+				printHint(env.stdout, &st, cur)
+				saveProgress(c, st, env)
 				help()
 			case 'l':
 				fmt.Fprintln(env.stdout)

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -86,7 +87,7 @@ func TestCheckCommandTimeOut(t *testing.T) {
 	loop := "package ch01\n\nfunc MSE(p, y []float64) float64 {\n\tfor {\n\t}\n}\n\nfunc MSEGrad(p, y []float64) []float64 { return nil }\n"
 	os.WriteFile(filepath.Join(dir, "ch01", "mse.go"), []byte(loop), 0o644)
 	code, out, _ := exRun(t, "", "check", "mse", "--timeout", "1s", "--dir", dir)
-	if code != 1 || !strings.Contains(out, "timed out after 1s in TestMSE") {
+	if code != 1 || !strings.Contains(out, "timed out after 1 s in TestMSE") {
 		t.Errorf("check of an endless loop: exit %d\n%s", code, out)
 	}
 }
@@ -120,11 +121,12 @@ func TestCheckAllAndList(t *testing.T) {
 	dir := copyExerciseModule(t)
 	exSolve(t, dir, "bce")
 	code, out, _ := exRun(t, "", "check", "--all", "--dir", dir)
-	if code != 1 || !strings.Contains(out, "✓ bce") || !strings.Contains(out, "✗ mse: failed") || !strings.Contains(out, "1/25 passed") {
+	total := len(runner.Catalog())
+	if code != 1 || !strings.Contains(out, "✓ bce") || !strings.Contains(out, "✗ mse: failed") || !strings.Contains(out, fmt.Sprintf("1/%d passed", total)) {
 		t.Errorf("check --all: exit %d\n%s", code, out)
 	}
 	code, out, _ = exRun(t, "", "list", "--dir", dir)
-	if code != 0 || !strings.Contains(out, "1/25 done") || !exHasLine(out, "→ 1 +mse .*todo") || !exHasLine(out, "  2 +bce .*done") {
+	if code != 0 || !strings.Contains(out, fmt.Sprintf("1/%d done", total)) || !exHasLine(out, "→ 1 +mse .*todo") || !exHasLine(out, "  2 +bce .*done") {
 		t.Errorf("list after check --all: exit %d\n%s", code, out)
 	}
 }
@@ -147,7 +149,7 @@ func TestListRebuildsAMissingOrCorruptState(t *testing.T) {
 	} {
 		prepare()
 		code, out, stderr := exRun(t, "", "list", "--dir", dir)
-		if code != 0 || !strings.Contains(stderr, "rebuilding") || !strings.Contains(out, "1/25 done") {
+		if code != 0 || !strings.Contains(stderr, "rebuilding") || !strings.Contains(out, fmt.Sprintf("1/%d done", len(runner.Catalog()))) {
 			t.Errorf("list with no usable state: exit %d\nstdout:\n%s\nstderr: %s", code, out, stderr)
 		}
 		if st, err := runner.LoadState(dir); err != nil || !st.Passed["mse"] {
@@ -210,9 +212,57 @@ func TestSolutionAndHint(t *testing.T) {
 	if code, out, _ = exRun(t, "", "solution", "gd_step", "--dir", dir); code != 0 || !strings.Contains(out, "func GDStep") {
 		t.Errorf("solution after passing: exit %d\n%s", code, out)
 	}
-	code, out, _ = exRun(t, "", "hint", "adam")
-	if code != 0 || !strings.Contains(out, "Hint:") || !strings.Contains(out, "03-algorithms") {
-		t.Errorf("hint adam: exit %d\n%s", code, out)
+	adam := exFind(t, "adam")
+	for i := 1; i <= len(adam.Hints)+1; i++ {
+		code, out, _ = exRun(t, "", "hint", "adam", "--dir", dir)
+		n := min(i, len(adam.Hints))
+		want := fmt.Sprintf("Hint %d of %d: %s", n, len(adam.Hints), adam.Hints[n-1])
+		if code != 0 || !strings.Contains(out, want) || !strings.Contains(out, "03-algorithms") {
+			t.Errorf("hint adam, asked %d times: exit %d; want %q in\n%s", i, code, want, out)
+		}
+		if again := strings.Contains(out, "`go run . hint adam` again"); again != (n < len(adam.Hints)) {
+			t.Errorf("hint %d of %d should offer the next only while there is one:\n%s", n, len(adam.Hints), out)
+		}
+	}
+}
+
+// Every command descent prints for the learner works as typed by someone
+// who followed the README, which runs descent with `go run .`.
+func TestPrintedCommandsAreTheREADMEsForm(t *testing.T) {
+	dir := copyExerciseModule(t)
+	_, out, _ := exRun(t, "", "check", "mse", "--dir", dir)
+	_, list, _ := exRun(t, "", "list", "--dir", dir)
+	_, _, stderr := exRun(t, "", "solution", "mse", "--dir", dir)
+	for _, text := range []string{out, list, stderr} {
+		if strings.Contains(text, "`descent ") || strings.Contains(text, ": descent ") {
+			t.Errorf("prints a command the README never installs:\n%s", text)
+		}
+	}
+	for _, want := range []string{"`go run . check mse`", "`go run . hint mse`"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("check output lacks %s:\n%s", want, out)
+		}
+	}
+	if !strings.Contains(list, "go run . check mse") || !strings.Contains(stderr, "`go run . solution mse --force`") {
+		t.Errorf("list or solution lacks the go run form:\n%s\n%s", list, stderr)
+	}
+}
+
+func TestExerciseFlagsStateTheirRangesAndUnits(t *testing.T) {
+	dir := copyExerciseModule(t)
+	cases := map[string][]string{
+		`a duration needs a unit: write "10s"`: {"check", "mse", "--timeout", "10", "--dir", dir},
+		"must be between 100ms and 1h0m0s":     {"check", "mse", "--timeout", "-1s", "--dir", dir},
+		"must be from 64MiB to 64GiB":          {"check", "mse", "--memory", "1MiB", "--dir", dir},
+		"is not a size":                        {"check", "mse", "--memory", "lots", "--dir", dir},
+		"must be between 0s and 10s":           {"watch", "--debounce", "-1s", "--dir", dir},
+	}
+	for want, args := range cases {
+		code, _, stderr := exRun(t, "", args...)
+		if code != 2 || !strings.Contains(stderr, want) {
+			t.Errorf("descent %s: exit %d, stderr %q; want 2 and %q", strings.Join(args, " "), code, stderr, want)
+		}
+		exOneLine(t, stderr)
 	}
 }
 
@@ -269,7 +319,7 @@ func TestWatchCommand(t *testing.T) {
 	waitFor("Watching exercises/ch01/bce.go")
 
 	io.WriteString(stdinW, "h\n")
-	waitFor("Hint:")
+	waitFor("Hint 1 of")
 	io.WriteString(stdinW, "q\n")
 	waitFor("Bye")
 	select {

@@ -8,6 +8,7 @@ package main
 import (
 	"io"
 	"os"
+	"strings"
 )
 
 func main() {
@@ -23,18 +24,26 @@ type cmdEnv struct {
 }
 
 // run dispatches to a subcommand and returns the process exit code:
-// 0 success, 1 a failure the user asked about (a failing exercise), 2 bad input.
+// 0 success, 1 a failure the user asked about (a failing exercise, a cell
+// that failed, an output that could not be written), 2 bad input (nothing
+// was done and no file changed), 3 a training run or a cell that diverged,
+// 130 interrupted.
 func run(args []string, env *cmdEnv) int {
 	if len(args) == 0 {
 		return runHome(env)
 	}
 	switch args[0] {
 	case "help", "-h", "-help", "--help":
-		if len(args) > 1 {
-			if c := findCommand(args[1]); c != nil {
-				printCommandHelp(env.stdout, c)
-				return 0
+		switch {
+		case len(args) > 2:
+			return usageError(env, "help: takes one command, got %d (%s)", len(args)-1, strings.Join(args[1:], " "))
+		case len(args) == 2:
+			c := findCommand(args[1])
+			if c == nil {
+				return usageError(env, "help: unknown command %q (valid: %s)", args[1], commandNames())
 			}
+			// The command's own --help lists its flags too.
+			return c.run([]string{"--help"}, env)
 		}
 		printUsage(env.stdout)
 		return 0

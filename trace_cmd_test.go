@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -194,7 +195,7 @@ func TestTraceBadInput(t *testing.T) {
 		{"rho negative", []string{"trace", "--func", "beale", "--opt", "adadelta", "--rho", "-0.1"}, []string{"rho must be in [0, 1)"}},
 		{"negative steps", with("--steps", "-1"), []string{"--steps must be between 0 and 1000000", "got -1"}},
 		{"absurd steps", with("--steps", "1000000000"), []string{"--steps must be between 0 and 1000000"}},
-		{"steps not a number", with("--steps", "ten"), []string{"--steps", "not a valid value"}},
+		{"steps not a number", with("--steps", "ten"), []string{`--steps "ten": not a whole number`}},
 		{"flag not used by optimizer", with("--momentum", "0.9"), []string{"--momentum is not used by adam", "--beta1"}},
 		{"switch not used by optimizer", with("--nesterov"), []string{"--nesterov is not used by adam"}},
 		{"centered on adam", with("--centered"), []string{"--centered is not used by adam"}},
@@ -239,4 +240,76 @@ func TestTraceHelp(t *testing.T) {
 	if code != 0 || !strings.Contains(stdout, "-initial-accumulator") || !strings.Contains(stdout, "-nesterov") {
 		t.Errorf("exit %d, help:\n%s", code, stdout)
 	}
+}
+
+// The cases of issue 13 for trace: honest reasons, warnings, one wording
+// for out-of-range numbers.
+func TestTraceIssueCases(t *testing.T) {
+	quad := []string{"trace", "--func", "quadratic", "--opt", "sgd", "--steps", "50"}
+	cases := []struct {
+		name   string
+		args   []string
+		status string
+		stderr string // the whole of stderr
+	}{
+		{"the README's example converges", append(quad, "--lr", "0.4"), "ok", ""},
+		{"a million-fold growth warns", append(quad, "--lr", "0.55"), "ok",
+			"descent: trace: warning: the loss grew 6.31e+07-fold (to 6.625e+08 from 10.5 at the start) without becoming infinite; the run is probably diverging (try a smaller --lr)\n"},
+		{"a trillion-fold growth diverges", append(quad, "--lr", "0.6"), "diverged",
+			"descent: trace: diverged at step 42: the loss passed 1e+12 × its start (1.506e+13 from 10.5; the learning rate is probably too large for this surface)\n"},
+		{"eps 0 divides by zero", []string{"trace", "--func", "quadratic", "--start", "1e-170,1e-170", "--opt", "adam", "--eps", "0", "--steps", "5"}, "diverged",
+			"descent: trace: diverged at step 1: x became infinite (division by zero: with ε = 0 the denominator is the root of the squared-gradient average alone, and it underflowed to 0 (|g| = 4e-170 here); set --eps above 0 (1e-8 is usual))\n"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			stdout, stderr, code := runInProcess(c.args...)
+			var got traceOutput
+			if err := json.Unmarshal([]byte(stdout), &got); err != nil || code != 0 {
+				t.Fatalf("exit %d, output not JSON: %v", code, err)
+			}
+			if got.Status != c.status || stderr != c.stderr {
+				t.Errorf("status %q, stderr %q;\nwant %q, %q", got.Status, stderr, c.status, c.stderr)
+			}
+			if strings.Contains(stderr, "NaN") || strings.Contains(stderr, "Inf") {
+				t.Errorf("a non-finite value reached the screen: %q", stderr)
+			}
+		})
+	}
+	bad := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--lr", "1e400"}, `--lr "1e400": out of range (beyond ±1.8e308, the largest float64)`},
+		{[]string{"--lr", "1_000"}, `--lr "1_000": not a number (write the digits without _ separators)`},
+		{[]string{"--start", "1e400,0"}, `--start "1e400,0": x "1e400": out of range (beyond ±1.8e308, the largest float64)`},
+		{[]string{"--start", "1e200,0"}, `--start "1e200,0": the loss there is not a finite number`},
+		{[]string{"--plot", "path.gif"}, "--plot path.gif: cannot draw a .gif file; a picture file must end in .png or .svg"},
+		{[]string{"--plot", ""}, "--plot is empty; give a file name ending in .png or .svg"},
+		{[]string{"--plot", "/nonexistent-dir/p.png"}, "--plot /nonexistent-dir/p.png: directory /nonexistent-dir does not exist"},
+	}
+	for _, b := range bad {
+		stdout, stderr, code := runInProcess(append([]string{"trace", "--func", "beale", "--opt", "adam"}, b.args...)...)
+		if code != 2 || stdout != "" || strings.Count(stderr, "\n") != 1 || !strings.Contains(stderr, b.want) {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", b.args, code, stderr, b.want)
+		}
+	}
+}
+
+// --plot draws the path over the contours beside the loss, as PNG or SVG.
+func TestTracePlot(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"rosenbrock.png", "rosenbrock.svg"} {
+		path := filepath.Join(dir, name)
+		stdout, stderr, code := runInProcess("trace", "--func", "rosenbrock", "--opt", "adam", "--lr", "0.01", "--steps", "300", "--plot", path)
+		if code != 0 || stderr != "" || !strings.HasPrefix(stdout, "{") {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+		checkPicture(t, path, 1600, 900)
+	}
+	// A diverging run draws what it did.
+	path := filepath.Join(dir, "diverged.png")
+	if _, _, code := runInProcess("trace", "--func", "quadratic", "--opt", "sgd", "--lr", "0.6", "--steps", "80", "--plot", path); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	checkPicture(t, path, 1600, 900)
 }

@@ -2,12 +2,12 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"math"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -17,6 +17,9 @@ import (
 	"descent/core/data"
 	"descent/core/loss"
 	"descent/core/nn"
+	"descent/core/num"
+	"descent/outfile"
+	"descent/picture"
 )
 
 // The second source document's model and settings: what `descent train`
@@ -25,8 +28,31 @@ const (
 	defaultTrainDataset = "binary100"
 	defaultTrainLayers  = "10:relu,10:relu,1:sigmoid"
 	defaultTrainLoss    = "binary_crossentropy"
-	maxTrainEpochs      = 100_000
-	maxLayerUnits       = 10_000
+)
+
+// Limits of `descent train`, sized so that one run fits comfortably in a
+// shared 24 GB machine and is refused before it allocates anything.
+const (
+	maxTrainEpochs = 100_000
+	maxLayerUnits  = 10_000
+	maxLayers      = 100
+	// maxParams bounds the model's weights. Training keeps about five
+	// copies of them (weights, gradients, Adam's two moments, the best
+	// weights for --restore-best): 10 million weights are 80 MB a copy,
+	// 400 MB in all.
+	maxParams = 10_000_000
+	// maxBatchValues bounds the numbers one batch keeps per layer (inputs,
+	// pre-activations, activations and their gradients): 25 million
+	// numbers are 200 MB.
+	maxBatchValues = 25_000_000
+)
+
+// A loss that passes growthLimit × its first batch's value (or × 1, if
+// that is smaller) has diverged, finite or not; one that passes
+// growthWarning × gets a warning. `descent trace` uses the same two.
+const (
+	growthLimit   = 1e12
+	growthWarning = 1e6
 )
 
 // kerasOptimizerDefaults are Keras's, applied where the user sets nothing:
@@ -36,17 +62,21 @@ var kerasOptimizerDefaults = map[string]float64{"eps": 1e-7}
 // runTrain trains a Dense network (Keras-like) and prints one line per epoch.
 //
 // Exit codes: 0 when training ran to the end or stopped early as asked;
-// 1 when it diverged (the loss became NaN or infinite) or was interrupted,
-// in which case no weights are saved, but the history of the completed
-// epochs is; 2 for bad input.
+// 2 for bad input, found before any training and before any file is
+// touched; 3 when it diverged (the loss stopped being a finite number or
+// grew past 1e12 × its start); 130 when interrupted; 1 when an output
+// could not be written at the end. A run that diverged or was interrupted
+// saves no weights, but its history and its plot, which show what
+// happened.
 func runTrain(args []string, env *cmdEnv) int {
 	cmd := findCommand("train")
 	fs := newFlagSet("train")
 	dataFile := fs.String("data", "", "CSV file with a header row (default: --dataset "+defaultTrainDataset+")")
 	dataset := fs.String("dataset", "", "built-in dataset: "+strings.Join(data.Names(), ", "))
-	rows := fs.Int("rows", 0, "rows to generate with --dataset (default: the dataset's own)")
+	rows := fs.Int("rows", 0, fmt.Sprintf("rows to generate with --dataset, 1 to %d (default: the dataset's own)", data.MaxRows))
 	target := fs.String("target", "", "target column of --data (default: the last)")
-	layersSpec := fs.String("layers", defaultTrainLayers, "Dense layers as UNITS:ACTIVATION,… (activations: "+strings.Join(nn.ActivationNames(), ", ")+")")
+	layersSpec := fs.String("layers", defaultTrainLayers, fmt.Sprintf("Dense layers as UNITS:ACTIVATION,… (1 to %d units each, at most %d million weights; activations: %s)",
+		maxLayerUnits, maxParams/1_000_000, strings.Join(nn.ActivationNames(), ", ")))
 	lossName := fs.String("loss", defaultTrainLoss, "loss, by its Keras name: "+strings.Join(loss.Names(), ", "))
 	metricsSpec := fs.String("metrics", "auto", "comma-separated metrics ("+strings.Join(nn.MetricNames(), ", ")+"), none, or auto (accuracy for cross-entropy, else mae)")
 	initName := fs.String("init", string(nn.GlorotUniform), "kernel initializer: glorot_uniform, glorot_normal, he_uniform, he_normal, zeros")
@@ -54,16 +84,17 @@ func runTrain(args []string, env *cmdEnv) int {
 	l2 := floatFlag(fs, "l2", 0, "L2 penalty on every kernel, ≥ 0 (Keras's l2: adds l2·Σw² to the loss)")
 	opt := registerOptimizerFlags(fs, "adam")
 	epochs := fs.Int("epochs", 10, fmt.Sprintf("passes over the training rows, 1 to %d", maxTrainEpochs))
-	batchSize := fs.Int("batch-size", 32, "rows per gradient step, ≥ 1")
+	batchSize := fs.Int("batch-size", 32, fmt.Sprintf("rows per gradient step, 1 to %d", data.MaxRows))
 	shuffle := fs.Bool("shuffle", true, "shuffle the training rows every epoch (Keras's default)")
 	seed := fs.Uint64("seed", 1, "seed for the initial weights, the shuffling and --dataset")
 	split := floatFlag(fs, "validation-split", 0, "fraction of rows, taken from the end, held out for validation, in [0, 1)")
-	patience := fs.Int("patience", 0, "stop after this many epochs without improvement of --monitor (0: never stop early)")
+	patience := fs.Int("patience", 0, fmt.Sprintf("stop after this many epochs without improvement of --monitor, 0 to %d (0: never stop early)", maxTrainEpochs))
 	monitor := fs.String("monitor", "", "value early stopping watches (default: val_loss with a validation split, else loss)")
 	restoreBest := fs.Bool("restore-best", false, "with --patience: put back the best epoch's weights when stopping early")
 	initWeights := fs.String("init-weights", "", "JSON weights to start from instead of random ones")
 	saveWeights := fs.String("save-weights", "", "write the final weights to this JSON file")
 	historyFile := fs.String("history", "", "write the per-epoch history to this JSON file")
+	plotFile := fs.String("plot", "", "draw the loss and metrics per epoch (and, for 2-D data, the decision boundary) to this .png or .svg file")
 	if done, code := parseFlags(fs, cmd, args, env); done {
 		return code
 	}
@@ -73,6 +104,12 @@ func runTrain(args []string, env *cmdEnv) int {
 	set := setFlags(fs)
 
 	// Check every setting before reading data, so a typo fails at once.
+	if name := emptyFileFlag(fs, set, "data", "init-weights", "save-weights", "history", "plot"); name != "" {
+		if name == "data" {
+			return usageError(env, "train: --data is empty; give a CSV file, or leave --data out to use --dataset")
+		}
+		return usageError(env, "train: --%s is empty; give a file name", name)
+	}
 	switch {
 	case set["data"] && set["dataset"]:
 		return usageError(env, "train: give --data or --dataset, not both")
@@ -80,18 +117,18 @@ func runTrain(args []string, env *cmdEnv) int {
 		return usageError(env, "train: --target picks a column of --data; built-in datasets have theirs")
 	case set["rows"] && set["data"]:
 		return usageError(env, "train: --rows is for --dataset; a --data file has the rows it has")
-	case *rows < 0 || *rows > data.MaxRows:
+	case set["rows"] && (*rows < 1 || *rows > data.MaxRows):
 		return usageError(env, "train: --rows must be between 1 and %d, got %d", data.MaxRows, *rows)
 	case *epochs < 1 || *epochs > maxTrainEpochs:
 		return usageError(env, "train: --epochs must be between 1 and %d, got %d", maxTrainEpochs, *epochs)
-	case *batchSize < 1:
-		return usageError(env, "train: --batch-size must be at least 1, got %d", *batchSize)
+	case *batchSize < 1 || *batchSize > data.MaxRows:
+		return usageError(env, "train: --batch-size must be between 1 and %d, got %d", data.MaxRows, *batchSize)
 	case *split < 0 || *split >= 1:
-		return usageError(env, "train: --validation-split must be in [0, 1), got %g", *split)
+		return usageError(env, "train: --validation-split must be in [0, 1), got %s", num.G(*split))
 	case *l1 < 0 || *l2 < 0:
 		return usageError(env, "train: --l1 and --l2 must be ≥ 0")
-	case *patience < 0:
-		return usageError(env, "train: --patience must be ≥ 0, got %d", *patience)
+	case *patience < 0 || *patience > maxTrainEpochs:
+		return usageError(env, "train: --patience must be ≥ 0 and at most %d, got %d", maxTrainEpochs, *patience)
 	case set["init"] && set["init-weights"]:
 		return usageError(env, "train: give --init or --init-weights, not both (both choose the starting weights)")
 	case (set["monitor"] || set["restore-best"]) && *patience == 0:
@@ -100,6 +137,10 @@ func runTrain(args []string, env *cmdEnv) int {
 	specs, err := parseLayers(*layersSpec)
 	if err != nil {
 		return usageError(env, "train: --layers %q: %v", *layersSpec, err)
+	}
+	// The layers alone may be too big, whatever the data.
+	if err := checkModelSize(specs, 0, 1); err != nil {
+		return usageError(env, "train: --layers: %v", err)
 	}
 	kernelInit, err := nn.InitializerByName(*initName)
 	if err != nil {
@@ -117,32 +158,44 @@ func runTrain(args []string, env *cmdEnv) int {
 	if err != nil {
 		return usageError(env, "train: %v", err)
 	}
-	for flagName, path := range map[string]string{"save-weights": *saveWeights, "history": *historyFile} {
-		if err := checkOutputPath(path); err != nil {
-			return usageError(env, "train: --%s %s: %v", flagName, path, err)
+	if *plotFile != "" {
+		if err := picture.CheckPath(*plotFile); err != nil {
+			return usageError(env, "train: --plot %v", err)
 		}
+	}
+	// No output may be an input or another output, and every output's
+	// directory must be writable now, not after an hour of training.
+	inputs := []outfile.File{{Flag: "--data", Path: *dataFile}, {Flag: "--init-weights", Path: *initWeights}}
+	outputs := []outfile.File{{Flag: "--save-weights", Path: *saveWeights}, {Flag: "--history", Path: *historyFile}, {Flag: "--plot", Path: *plotFile}}
+	if err := outfile.Check(inputs, outputs); err != nil {
+		return usageError(env, "train: %v", err)
 	}
 
 	// The data.
 	var d *data.Dataset
 	if *dataFile != "" {
 		d, err = data.LoadCSV(*dataFile, *target)
+		if err != nil {
+			return usageError(env, "train: %v", err)
+		}
 	} else {
 		name := *dataset
 		if name == "" {
 			name = defaultTrainDataset
 		}
-		d, err = data.Generate(name, *rows, *seed)
+		if d, err = data.Generate(name, *rows, *seed); err != nil {
+			return usageError(env, "train: %v", err)
+		}
 	}
-	if err != nil {
-		return usageError(env, "train: %v", err)
-	}
-	y, err := targetsFor(d, lossFn.Name(), specs[len(specs)-1].Units)
+	y, note, err := labelsFor(d, lossFn.Name(), specs[len(specs)-1].Units)
 	if err != nil {
 		return usageError(env, "train: %v", err)
 	}
 
-	// The model.
+	// The model, its size checked before a byte of it is allocated.
+	if err := checkModelSize(specs, len(d.Features), min(max(*batchSize, 256), d.Len())); err != nil {
+		return usageError(env, "train: --layers: %v", err)
+	}
 	for _, l := range specs {
 		l.KernelInit = kernelInit
 		l.KernelRegularizer = nn.Regularizer{L1: *l1, L2: *l2}
@@ -153,7 +206,7 @@ func runTrain(args []string, env *cmdEnv) int {
 	}
 	if *initWeights != "" {
 		if err := model.LoadWeights(*initWeights); err != nil {
-			return usageError(env, "train: --init-weights: %v", err)
+			return usageError(env, "train: %v", err)
 		}
 	}
 	if err := model.Compile(optimizer, lossFn, metrics...); err != nil {
@@ -169,47 +222,128 @@ func runTrain(args []string, env *cmdEnv) int {
 			}
 		}
 	}
+	if note != "" {
+		fmt.Fprintf(env.stderr, "descent: train: note: %s\n", note)
+	}
 
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	interrupt, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
+	ctx, cancel := context.WithCancelCause(interrupt)
+	defer cancel(nil)
 	p := &trainPrinter{w: env.stdout, rows: d.Len(), width: progressBarWidth(env.stdout)}
-	cfg.OnEvent = p.event
+	watch := &growthWatch{cancel: cancel}
+	cfg.OnEvent = func(e nn.Event) {
+		watch.event(e)
+		p.event(e)
+	}
 	h, err := model.Fit(ctx, d.X, y, cfg)
 	if err != nil && h == nil {
 		return usageError(env, "train: %v", err)
 	}
 	p.finishLine()
 
+	status, detail := h.Status, plainDetail(h.Detail)
+	var grew *grewError
+	if status == nn.Canceled && errors.As(context.Cause(ctx), &grew) {
+		status, detail = nn.Diverged, grew.Error()
+	}
+
+	// What happened is saved even when it went wrong; the weights only
+	// when it did not.
+	code := 0
 	if *historyFile != "" {
 		if err := h.SaveJSON(*historyFile); err != nil {
 			fmt.Fprintf(env.stderr, "descent: train: --history: %v\n", err)
-			return 1
+			code = 1
 		}
 	}
-	switch h.Status {
+	if *plotFile != "" {
+		fig := trainFigure(d, y, model, h, trainTitle(d, *layersSpec, lossFn.Name(), optimizer, *batchSize, *epochs, status, detail))
+		if err := picture.Write(*plotFile, fig); err != nil {
+			fmt.Fprintf(env.stderr, "descent: train: --plot: %v\n", err)
+			code = 1
+		}
+	}
+	switch status {
 	case nn.Diverged:
-		fmt.Fprintf(env.stdout, "Stopped: diverged (%s). No weights saved; try a smaller --lr.\n", h.Detail)
-		return 1
+		fmt.Fprintf(env.stdout, "Stopped: diverged (%s). No weights saved; try a smaller --lr.\n", detail)
+		return max(code, 3)
 	case nn.Canceled:
-		fmt.Fprintf(env.stdout, "Stopped: interrupted (%s). No weights saved.\n", h.Detail)
-		return 1
+		fmt.Fprintf(env.stdout, "Stopped: interrupted (%s). No weights saved.\n", detail)
+		return 130
 	case nn.EarlyStopped:
-		fmt.Fprintf(env.stdout, "Epoch %d: early stopping (%s)\n", h.Epochs, h.Detail)
+		fmt.Fprintf(env.stdout, "Epoch %d: early stopping (%s)\n", h.Epochs, detail)
+	}
+	if watch.growth() > growthWarning {
+		fmt.Fprintf(env.stderr, "descent: train: warning: the loss grew %s-fold (from %s to %s) without becoming infinite; the run is probably diverging (try a smaller --lr)\n",
+			num.G(watch.growth()), num.G(watch.first), num.G(watch.peak))
 	}
 	if *saveWeights != "" {
 		if err := model.SaveWeights(*saveWeights); err != nil {
 			fmt.Fprintf(env.stderr, "descent: train: --save-weights: %v\n", err)
-			return 1
+			code = 1
 		}
 	}
-	return 0
+	return code
+}
+
+// plainDetail rewords Fit's detail so no NaN reaches the screen.
+func plainDetail(s string) string {
+	return strings.ReplaceAll(s, "became NaN", "stopped being a number")
+}
+
+// growthWatch ends a run whose batch loss passes growthLimit × its first
+// (see the constants), and remembers the peak for the warning.
+type growthWatch struct {
+	cancel      context.CancelCauseFunc
+	first, peak float64
+	started     bool
+}
+
+func (g *growthWatch) base() float64 { return math.Max(math.Abs(g.first), 1) }
+
+func (g *growthWatch) growth() float64 {
+	if !g.started {
+		return 0
+	}
+	return math.Abs(g.peak) / g.base()
+}
+
+func (g *growthWatch) event(e nn.Event) {
+	if e.Kind != nn.BatchEnd || !num.Finite(e.BatchLoss) {
+		return
+	}
+	if !g.started {
+		g.started, g.first, g.peak = true, e.BatchLoss, e.BatchLoss
+	}
+	if math.Abs(e.BatchLoss) > math.Abs(g.peak) {
+		g.peak = e.BatchLoss
+	}
+	if math.Abs(e.BatchLoss) > growthLimit*g.base() {
+		g.cancel(&grewError{epoch: e.Epoch, batch: e.Batch, loss: e.BatchLoss, first: g.first})
+	}
+}
+
+// grewError is why a run stopped by growthWatch diverged.
+type grewError struct {
+	epoch, batch int
+	loss, first  float64
+}
+
+func (e *grewError) Error() string {
+	return fmt.Sprintf("the loss passed %s × its start at epoch %d, batch %d: %s from %s",
+		num.G(growthLimit), e.epoch, e.batch, num.G(e.loss), num.G(e.first))
 }
 
 // parseLayers reads "10:relu,10:relu,1:sigmoid". An activation left out is
 // linear, as in Keras.
 func parseLayers(spec string) ([]*nn.DenseLayer, error) {
+	items := strings.Split(spec, ",")
+	if len(items) > maxLayers {
+		return nil, fmt.Errorf("%d layers; descent builds at most %d", len(items), maxLayers)
+	}
 	var layers []*nn.DenseLayer
-	for i, item := range strings.Split(spec, ",") {
+	for i, item := range items {
 		unitsText, actName, _ := strings.Cut(strings.TrimSpace(item), ":")
 		units, err := strconv.Atoi(strings.TrimSpace(unitsText))
 		if err != nil {
@@ -229,6 +363,50 @@ func parseLayers(spec string) ([]*nn.DenseLayer, error) {
 		layers = append(layers, nn.Dense(units, act))
 	}
 	return layers, nil
+}
+
+// checkModelSize refuses a model whose weights or whose memory for one
+// batch of batch rows would pass the limits, with the numbers in the
+// message. With inputs 0 (the data not read yet) it counts one input and
+// says "at least".
+func checkModelSize(layers []*nn.DenseLayer, inputs, batch int) error {
+	atLeast := ""
+	if inputs == 0 {
+		inputs, atLeast = 1, "at least "
+	}
+	params, perRow := 0, inputs
+	width := inputs
+	for _, l := range layers {
+		params += (width + 1) * l.Units
+		perRow += 3*l.Units + width // pre-activations, activations and their gradients; the input's gradient
+		width = l.Units
+	}
+	if params > maxParams {
+		return fmt.Errorf("the model would have %s%s weights; the limit is %s (training keeps about five copies, %s each)",
+			atLeast, withCommas(params), withCommas(maxParams), bytesText(8*maxParams))
+	}
+	if values := batch * perRow; values > maxBatchValues {
+		return fmt.Errorf("one batch of %d rows would hold %s numbers (%s); the limit is %s (%s): use a smaller --batch-size or narrower layers",
+			batch, withCommas(values), bytesText(8*values), withCommas(maxBatchValues), bytesText(8*maxBatchValues))
+	}
+	return nil
+}
+
+// withCommas writes 200030001 as 200,030,001.
+func withCommas(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// bytesText writes a size in MB or GB.
+func bytesText(n int) string {
+	if n >= 1e9 {
+		return num.G(float64(n)/1e9) + " GB"
+	}
+	return num.G(float64(n)/1e6) + " MB"
 }
 
 // parseMetrics reads --metrics. "auto" is the document's accuracy for
@@ -252,50 +430,6 @@ func parseMetrics(spec, lossName string) ([]nn.Metric, error) {
 		metrics = append(metrics, m)
 	}
 	return metrics, nil
-}
-
-// targetsFor shapes a dataset's one target column for the model's last
-// layer: as it is for one unit; for several units the column must hold
-// class numbers 0…units−1, kept as they are for
-// sparse_categorical_crossentropy and one-hot encoded for
-// categorical_crossentropy.
-func targetsFor(d *data.Dataset, lossName string, units int) ([][]float64, error) {
-	if units == 1 {
-		return d.Y, nil
-	}
-	sparse := lossName == "sparse_categorical_crossentropy"
-	if !sparse && lossName != "categorical_crossentropy" {
-		return nil, fmt.Errorf("the last layer has %d units but the target %q is one column; use 1 unit, or a categorical loss with class numbers 0…%d", units, d.Target, units-1)
-	}
-	y := make([][]float64, len(d.Y))
-	for i, row := range d.Y {
-		k := row[0]
-		if k != math.Trunc(k) || k < 0 || int(k) >= units {
-			return nil, fmt.Errorf("%s: row %d: target %g is not a class number in 0…%d (one per unit of the last layer)", d.Name, i+1, k, units-1)
-		}
-		if sparse {
-			y[i] = row
-			continue
-		}
-		y[i] = make([]float64, units)
-		y[i][int(k)] = 1
-	}
-	return y, nil
-}
-
-// checkOutputPath fails early when a file could not be written later.
-func checkOutputPath(path string) error {
-	if path == "" {
-		return nil
-	}
-	info, err := os.Stat(filepath.Dir(path))
-	if err != nil || !info.IsDir() {
-		return fmt.Errorf("directory %s does not exist", filepath.Dir(path))
-	}
-	if info, err := os.Stat(path); err == nil && info.IsDir() {
-		return fmt.Errorf("is a directory")
-	}
-	return nil
 }
 
 // progressBarWidth returns the width of w in columns when it is a terminal,
@@ -369,16 +503,12 @@ func (p *trainPrinter) finishLine() {
 }
 
 // formatLogs writes " - loss: 0.6535 - accuracy: 0.5977" as Keras does:
-// four decimals, or scientific notation for magnitudes below 1e-3.
+// four decimals, switching to exponent form for tiny and huge values
+// (num.Fixed), so a runaway loss reads 1.5e+289, not 290 digits.
 func formatLogs(names []string, values []float64) string {
 	var b strings.Builder
 	for i, name := range names {
-		v := values[i]
-		if v != 0 && math.Abs(v) < 1e-3 {
-			fmt.Fprintf(&b, " - %s: %.4e", name, v)
-		} else {
-			fmt.Fprintf(&b, " - %s: %.4f", name, v)
-		}
+		fmt.Fprintf(&b, " - %s: %s", name, num.Fixed(values[i], 4))
 	}
 	return b.String()
 }

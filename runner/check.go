@@ -1,13 +1,11 @@
 package runner
 
 import (
-	"bytes"
 	"context"
+	"descent/cli"
 	"errors"
 	"fmt"
-	"go/ast"
-	"go/parser"
-	"go/token"
+	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
@@ -19,25 +17,43 @@ import (
 
 // Defaults for a Checker's zero fields.
 const (
-	// DefaultTimeout bounds each package's test run. Compiling is not
-	// counted: see BuildTimeout.
+	// DefaultTimeout bounds each run of the tests (wall clock). Compiling
+	// is not counted: see BuildTimeout.
 	DefaultTimeout = 10 * time.Second
 	// DefaultBuildTimeout bounds compiling. A first build on a cold cache
 	// compiles the standard library too and can take a minute on a slow
-	// machine; later builds take about a second.
+	// machine; later builds take well under a second.
 	DefaultBuildTimeout = 3 * time.Minute
-	// DefaultMaxOutput is how many bytes of output are kept per test (and
-	// per package); the rest is dropped and the report says so.
-	DefaultMaxOutput = 32 << 10
+	// DefaultMemory caps the memory the tests and every process they start
+	// may use together.
+	DefaultMemory = 1 << 30
+	// DefaultProcs caps the processes and threads the tests may run at
+	// once (the Go runtime itself uses a handful of threads).
+	DefaultProcs = 128
+	// DefaultMaxOutput is how many bytes of output are kept at each end of
+	// a stream; the middle of a flood is dropped and the report says so.
+	DefaultMaxOutput = 16 << 10
 )
 
-// A Checker runs exercises' tests in a subprocess. Only Dir is required.
+// A Checker checks exercises. Only Dir is required (and only for the
+// methods that read the learner's files).
+//
+// A check builds the exercise's tests as shipped (the pristine copies
+// embedded in descent) with the learner's solution file and nothing else of
+// theirs, runs the test binary under a wrapper that limits time, memory,
+// processes and output and leaves no process behind, and takes the verdict
+// only from the test harness's signed report: see the package doc.
 type Checker struct {
 	Dir          string        // the exercises module (see FindDir)
-	Timeout      time.Duration // per package test run; DefaultTimeout if 0
+	Timeout      time.Duration // a run of the tests; DefaultTimeout if 0
 	BuildTimeout time.Duration // compiling; DefaultBuildTimeout if 0
-	MaxOutput    int           // bytes kept per test; DefaultMaxOutput if 0
+	Memory       int64         // bytes; DefaultMemory if 0
+	Procs        int           // processes; DefaultProcs if 0
+	MaxOutput    int           // bytes kept at each end of the output; DefaultMaxOutput if 0
 	Go           string        // the go command; "go" from PATH if empty
+	// Sandbox, when set, wraps the test binary's command line (a workshop
+	// server puts bubblewrap here). It gets and returns argv.
+	Sandbox func(argv []string) []string
 }
 
 // Check checks one exercise, by name, in the exercises module at dir, with
@@ -56,264 +72,166 @@ func (c *Checker) Check(ctx context.Context, name string) Result {
 	return c.CheckExercise(ctx, e)
 }
 
-// CheckExercise checks one exercise on its own: the other exercise files of
-// its chapter are replaced by their pristine stubs for the run (without
-// touching the learner's files), so only this exercise's code can fail it.
+// CheckExercise checks the learner's file for e in c.Dir.
 func (c *Checker) CheckExercise(ctx context.Context, e Exercise) Result {
+	src, r, ok := c.readSolution(e)
+	if !ok {
+		return r
+	}
+	return c.CheckSource(ctx, e, src)
+}
+
+// readSolution reads the learner's file for e.
+func (c *Checker) readSolution(e Exercise) ([]byte, Result, bool) {
+	if c.Dir == "" {
+		return nil, Result{Exercise: e, Status: RunError, Err: errors.New("no exercises directory given")}, false
+	}
+	src, err := os.ReadFile(filepath.Join(c.Dir, filepath.FromSlash(e.File)))
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			err = fmt.Errorf("%s is missing; `%s` restores the stub", e.File, cli.Line("reset "+e.Name))
+		}
+		return nil, Result{Exercise: e, Status: RunError, Err: err}, false
+	}
+	return src, Result{}, true
+}
+
+// CheckSource checks src as the solution of e: the learner's file, or a
+// file submitted to a workshop server. Nothing else is read from c.Dir.
+func (c *Checker) CheckSource(ctx context.Context, e Exercise, src []byte) Result {
 	start := time.Now()
-	r := c.checkIsolated(ctx, e)
-	r.Elapsed = time.Since(start)
+	r := c.checkSource(ctx, e, src)
+	r.Exercise, r.Elapsed, r.SourceHash = e, time.Since(start), HashSource(src)
 	return r
 }
 
-// CheckAll checks the given exercises (the whole catalog if none are given)
-// and returns their results in the same order. Chapters run together in one
-// `go test`; a chapter whose package does not build, or whose run was cut
-// short by a panic or a time-out, has its remaining exercises re-checked one
-// by one, so each gets its own verdict.
+func (c *Checker) checkSource(ctx context.Context, e Exercise, src []byte) Result {
+	if err := checkRules(e, src); err != nil {
+		return Result{Status: Rejected, Cause: err.Error()}
+	}
+	b, err := newBuild([]Exercise{e}, map[string][]byte{e.Name: src})
+	if err != nil {
+		return Result{Status: RunError, Err: err}
+	}
+	defer b.cleanup()
+	bin, res, ok := c.compile(ctx, b, e)
+	if !ok {
+		return res
+	}
+	run, err := c.runContained(ctx, bin, b.pkgDir(), c.limits(1))
+	if err != nil {
+		if ctx.Err() != nil {
+			return Result{Status: RunError, Err: errors.New("the check was canceled")}
+		}
+		return Result{Status: RunError, Err: err}
+	}
+	r, _ := c.judge(e, b.tests[e.Name], run, false)
+	return r
+}
+
+// CheckAll checks the given exercises (the whole catalog if none are
+// given) and returns their results in the same order. The exercises of a
+// chapter are built and run together; a chapter that does not build, or
+// whose run ends early, has its unsettled exercises checked one by one, so
+// each gets its own verdict.
 func (c *Checker) CheckAll(ctx context.Context, exercises ...Exercise) []Result {
 	if len(exercises) == 0 {
 		exercises = Catalog()
 	}
 	start := time.Now()
 	results := make([]Result, len(exercises))
-	if c.Dir == "" {
-		for i, e := range exercises {
-			results[i] = Result{Exercise: e, Status: RunError, Err: errors.New("no exercises directory given")}
-		}
-		return results
-	}
-	tests := make([][]string, len(exercises))
-	var names, pkgs []string
-	seenPkg := map[string]bool{}
+	byPkg := map[string][]int{}
+	var order []string
 	for i, e := range exercises {
 		results[i].Exercise = e
-		ts, err := c.testNames(e)
-		if err != nil {
-			results[i].Status, results[i].Err = RunError, err
-			continue
+		if byPkg[e.Package()] == nil {
+			order = append(order, e.Package())
 		}
-		tests[i] = ts
-		names = append(names, ts...)
-		if !seenPkg[e.Package()] {
-			seenPkg[e.Package()] = true
-			pkgs = append(pkgs, "./"+e.Package())
-		}
+		byPkg[e.Package()] = append(byPkg[e.Package()], i)
 	}
-	if len(pkgs) > 0 {
-		run := c.goTest(pkgs, runPattern(names), nil).exec(ctx)
-		modPath := c.modulePath()
-		for i, e := range exercises {
-			if tests[i] == nil {
-				continue
-			}
-			if run.err != nil {
-				results[i].Status, results[i].Err = RunError, run.err
-				continue
-			}
-			r, complete := c.verdict(e, tests[i], run, modPath, false)
-			if complete || run.killed == "canceled" {
-				results[i] = r
-				continue
-			}
-			results[i] = c.checkIsolated(ctx, e) // this chapter needs a closer look
+	for _, pkg := range order {
+		if ctx.Err() != nil {
+			break
 		}
+		c.checkChapter(ctx, exercises, byPkg[pkg], results)
 	}
 	elapsed := time.Since(start)
 	for i := range results {
+		if ctx.Err() != nil && results[i].Status == Pending {
+			results[i].Status, results[i].Err = RunError, errors.New("the check was canceled")
+		}
 		if results[i].Elapsed == 0 {
 			results[i].Elapsed = elapsed
 		}
+		results[i].Exercise = exercises[i]
 	}
 	return results
 }
 
-func (c *Checker) checkIsolated(ctx context.Context, e Exercise) Result {
-	if c.Dir == "" {
-		return Result{Exercise: e, Status: RunError, Err: errors.New("no exercises directory given")}
-	}
-	dir, err := filepath.Abs(c.Dir)
-	if err != nil {
-		return Result{Exercise: e, Status: RunError, Err: err}
-	}
-	if _, err := os.Stat(filepath.Join(dir, filepath.FromSlash(e.File))); err != nil {
-		return Result{Exercise: e, Status: RunError,
-			Err: fmt.Errorf("%s is missing; `descent reset %s` restores the stub", e.File, e.Name)}
-	}
-	tests, err := c.testNames(e)
-	if err != nil {
-		return Result{Exercise: e, Status: RunError, Err: err}
-	}
-	overlay, cleanup, err := siblingsOverlay(dir, e)
-	if err != nil {
-		return Result{Exercise: e, Status: RunError, Err: err}
-	}
-	defer cleanup()
-	run := c.goTest([]string{"./" + e.Package()}, runPattern(tests), overlay).exec(ctx)
-	if run.err != nil {
-		return Result{Exercise: e, Status: RunError, Err: run.err}
-	}
-	r, _ := c.verdict(e, tests, run, c.modulePath(), true)
-	return r
-}
-
-// siblingsOverlay swaps every other exercise of e's chapter whose file
-// differs from its pristine copy (or is missing) for that copy.
-func siblingsOverlay(dir string, e Exercise) (map[string]string, func(), error) {
-	overlay := map[string]string{}
-	tmp := ""
-	cleanup := func() {
-		if tmp != "" {
-			os.RemoveAll(tmp)
-		}
-	}
-	for _, other := range catalog {
-		if other.Name == e.Name || other.Package() != e.Package() {
-			continue
-		}
-		pristine, err := Pristine(other)
-		if err != nil {
-			cleanup()
-			return nil, nil, err
-		}
-		path := filepath.Join(dir, filepath.FromSlash(other.File))
-		if cur, err := os.ReadFile(path); err == nil && bytes.Equal(cur, pristine) {
-			continue
-		}
-		if tmp == "" {
-			if tmp, err = os.MkdirTemp("", "descent-pristine-"); err != nil {
-				return nil, nil, err
-			}
-		}
-		copyPath := filepath.Join(tmp, other.Name+".go")
-		if err := os.WriteFile(copyPath, pristine, 0o644); err != nil {
-			cleanup()
-			return nil, nil, err
-		}
-		overlay[path] = copyPath
-	}
-	return overlay, cleanup, nil
-}
-
-func (c *Checker) goTest(pkgs []string, run string, overlay map[string]string) *goTest {
-	g := &goTest{goBin: c.Go, dir: c.Dir, pkgs: pkgs, run: run, overlay: overlay,
-		timeout: c.Timeout, buildTimeout: c.BuildTimeout, maxOutput: c.MaxOutput}
-	if g.goBin == "" {
-		g.goBin = "go"
-	}
-	if g.timeout <= 0 {
-		g.timeout = DefaultTimeout
-	}
-	if g.buildTimeout <= 0 {
-		g.buildTimeout = DefaultBuildTimeout
-	}
-	if g.maxOutput <= 0 {
-		g.maxOutput = DefaultMaxOutput
-	}
-	return g
-}
-
-// verdict turns one run's events into e's result. complete is false when
-// the run said too little about e to judge it fairly (its package did not
-// build, or stopped before e's tests ran) and a closer look could say more.
-func (c *Checker) verdict(e Exercise, tests []string, run *runResult, modPath string, isolated bool) (r Result, complete bool) {
-	r = Result{Exercise: e, Status: Pending}
-	p := run.pkgs[modPath+"/"+e.Package()]
-	timeout := c.Timeout
-	if timeout <= 0 {
-		timeout = DefaultTimeout
-	}
-	if run.killed == "canceled" {
-		r.Status, r.Err = RunError, errors.New("the check was canceled")
-		return r, true
-	}
-	if p == nil {
-		if run.killed == "build time-out" {
-			r.Status, r.Err = RunError, fmt.Errorf("compiling took longer than the build time-out (%s)", c.buildTimeout())
-			return r, true
-		}
-		r.Status = RunError
-		r.Err = fmt.Errorf("go test did not report on %s", e.Package())
-		if s := strings.TrimSpace(run.stderr.String()); s != "" {
-			r.Err = fmt.Errorf("go test: %s", firstLines(s, 8))
-		}
-		return r, isolated
-	}
-	if p.failedBuild != "" || (p.failed && len(p.tests) == 0 && hasBuildOutput(run)) {
-		if !isolated {
-			return r, false
-		}
-		r.Status = CompileError
-		var out strings.Builder
-		for _, b := range run.buildOutput {
-			out.WriteString(b.String())
-			r.Truncated = r.Truncated || b.truncated
-		}
-		out.WriteString(run.stderr.String())
-		r.Output = out.String()
-		r.Diagnostics = parseDiagnostics(r.Output)
-		return r, true
-	}
-
-	passed, missing := 0, 0
-	for _, name := range tests {
-		t := p.tests[name]
+// checkChapter settles results[idx...], exercises of one chapter package.
+func (c *Checker) checkChapter(ctx context.Context, exercises []Exercise, idx []int, results []Result) {
+	var batch []Exercise
+	var at []int
+	srcs := map[string][]byte{}
+	for _, i := range idx {
+		e := exercises[i]
+		src, r, ok := c.readSolution(e)
 		switch {
-		case t == nil || t.action == "":
-			missing++
-		case t.timedOut:
-			r.Status, r.Test, r.Timeout = TimedOut, name, timeout
-			r.Frame = learnerFrame(t.stack, e)
-			r.Output = strings.Join(t.stack, "\n")
-		case t.panicMsg != "":
-			r.Status, r.Test, r.Panic = Panicked, name, t.panicMsg
-			r.Frame = learnerFrame(t.stack, e)
-			r.Output = "panic: " + t.panicMsg + "\n" + strings.Join(t.stack, "\n")
-		case t.action == "pass" || t.action == "skip":
-			passed++
-		case t.action == "fail":
-			r.Failures = append(r.Failures, TestFailure{Test: name, Output: t.output.String()})
-			r.Truncated = r.Truncated || t.output.truncated
-		default: // still "run": it never finished
-			if p.timedOut || run.killed == "time-out" {
-				r.Status, r.Test, r.Timeout = TimedOut, name, timeout
-			} else {
-				missing++
-			}
+		case !ok:
+			results[i] = r
+		case checkRules(e, src) != nil:
+			results[i] = Result{Status: Rejected, Cause: checkRules(e, src).Error()}
+		default:
+			batch = append(batch, e)
+			at = append(at, i)
+			srcs[e.Name] = src
 		}
 	}
-	if r.Status == TimedOut || r.Status == Panicked {
-		return r, true
+	single := func(k int) {
+		results[at[k]] = c.CheckSource(ctx, batch[k], srcs[batch[k].Name])
 	}
-	if missing > 0 && (p.timedOut || run.killed == "time-out") {
-		// The runner had to kill the run itself: go test's own -timeout
-		// did not end it.
-		r.Status, r.Timeout = TimedOut, timeout
-		return r, true
-	}
-	switch {
-	case missing == 0 && len(r.Failures) == 0:
-		r.Status = Passed
-	case missing == 0:
-		r.Status = Failed
-	case !isolated:
-		return r, false
-	default:
-		// The test binary ended before these tests reported: os.Exit in
-		// the learner's code, say. Show what the package printed.
-		r.Status = Failed
-		out := p.output.String()
-		if out == "" {
-			out = "the tests stopped before reporting (did the code call os.Exit?)\n"
+	if len(batch) <= 1 {
+		for k := range batch {
+			single(k)
 		}
-		r.Failures = append(r.Failures, TestFailure{Test: e.Package(), Output: out})
+		return
 	}
-	if r.Status == Failed && r.Output == "" {
-		for _, f := range r.Failures {
-			r.Output += f.Output
+	b, err := newBuild(batch, srcs)
+	if err != nil {
+		for k := range batch {
+			results[at[k]] = Result{Status: RunError, Err: err}
 		}
+		return
 	}
-	return r, true
+	defer b.cleanup()
+	bin, _, ok := c.compile(ctx, b, batch[0])
+	if !ok {
+		for k := range batch { // one file does not build: find which
+			single(k)
+		}
+		return
+	}
+	run, err := c.runContained(ctx, bin, b.pkgDir(), c.limits(len(batch)))
+	for k, e := range batch {
+		if err != nil {
+			single(k)
+			continue
+		}
+		r, settled := c.judge(e, b.tests[e.Name], run, true)
+		if !settled {
+			single(k)
+			continue
+		}
+		r.SourceHash = HashSource(srcs[e.Name])
+		results[at[k]] = r
+	}
+}
+
+func (c *Checker) timeout() time.Duration {
+	if c.Timeout <= 0 {
+		return DefaultTimeout
+	}
+	return c.Timeout
 }
 
 func (c *Checker) buildTimeout() time.Duration {
@@ -323,25 +241,23 @@ func (c *Checker) buildTimeout() time.Duration {
 	return c.BuildTimeout
 }
 
-func hasBuildOutput(run *runResult) bool { return len(run.buildOutput) > 0 }
-
-// modulePath reads the module line of the exercises' go.mod.
-func (c *Checker) modulePath() string {
-	data, err := os.ReadFile(filepath.Join(c.Dir, "go.mod"))
-	if err == nil {
-		for _, line := range strings.Split(string(data), "\n") {
-			if rest, ok := strings.CutPrefix(strings.TrimSpace(line), "module "); ok {
-				return strings.Trim(strings.TrimSpace(rest), `"`)
-			}
-		}
+// limits are the run's limits; a chapter run together gets a little more
+// time (its exercises' tests run one after another) but the same memory.
+func (c *Checker) limits(exercises int) runLimits {
+	l := runLimits{timeout: c.timeout(), memory: c.Memory, procs: c.Procs, keep: c.MaxOutput}
+	if exercises > 1 {
+		l.timeout += time.Duration(min(exercises-1, 4)) * c.timeout() / 4
 	}
-	return ModulePath
-}
-
-// testNames lists the Test functions in e's test file.
-func (c *Checker) testNames(e Exercise) ([]string, error) {
-	path := filepath.Join(c.Dir, filepath.FromSlash(e.TestFile()))
-	return TestNames(path)
+	if l.memory <= 0 {
+		l.memory = DefaultMemory
+	}
+	if l.procs <= 0 {
+		l.procs = DefaultProcs
+	}
+	if l.keep <= 0 {
+		l.keep = DefaultMaxOutput
+	}
+	return l
 }
 
 // TestNames lists the top-level Test functions declared in a Go test file.
@@ -362,34 +278,13 @@ func pristineTestNames(e Exercise) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	return testNamesIn(path.Base(e.TestFile()), data)
+	_, names, err := wrapTests(path.Base(e.TestFile()), data)
+	return names, err
 }
 
 func testNamesIn(name string, src []byte) ([]string, error) {
-	f, err := parser.ParseFile(token.NewFileSet(), name, src, parser.SkipObjectResolution)
-	if err != nil {
-		return nil, fmt.Errorf("reading the tests: %w", err)
-	}
-	var names []string
-	for _, d := range f.Decls {
-		fn, ok := d.(*ast.FuncDecl)
-		if ok && fn.Recv == nil && strings.HasPrefix(fn.Name.Name, "Test") && fn.Name.Name != "TestMain" {
-			names = append(names, fn.Name.Name)
-		}
-	}
-	if len(names) == 0 {
-		return nil, fmt.Errorf("%s declares no tests", name)
-	}
-	return names, nil
-}
-
-// runPattern is a -run regexp that matches exactly these top-level tests.
-func runPattern(names []string) string {
-	quoted := make([]string, len(names))
-	for i, n := range names {
-		quoted[i] = regexp.QuoteMeta(n)
-	}
-	return "^(" + strings.Join(quoted, "|") + ")$"
+	_, names, err := wrapTests(name, src)
+	return names, err
 }
 
 var diagLine = regexp.MustCompile(`^(\S+\.go):(\d+)(?::(\d+))?: (.*)$`)

@@ -16,7 +16,9 @@ const (
 	CompileError               // the package did not build
 	Panicked                   // a test panicked
 	TimedOut                   // the tests ran longer than the time-out
-	RunError                   // the runner could not run go test at all
+	RunError                   // the runner could not run the check at all
+	Crashed                    // the program ended before the tests finished: a fatal error, an exit, a limit
+	Rejected                   // the solution breaks the rules (imports outside the standard library, …)
 )
 
 func (s Status) String() string {
@@ -33,6 +35,10 @@ func (s Status) String() string {
 		return "timed out"
 	case RunError:
 		return "could not run"
+	case Crashed:
+		return "crashed"
+	case Rejected:
+		return "not accepted"
 	}
 	return "pending"
 }
@@ -73,6 +79,9 @@ type Frame struct {
 type Result struct {
 	Exercise Exercise
 	Status   Status
+	// SourceHash is the SHA-256 of the solution that was checked (see
+	// HashSource): the progress file records it with a pass.
+	SourceHash string
 
 	Diagnostics []Diagnostic  // CompileError: the compiler's words
 	Failures    []TestFailure // Failed (also the tests that failed before a panic)
@@ -80,11 +89,25 @@ type Result struct {
 	Panic       string        // Panicked: the panic message
 	Frame       *Frame        // Panicked, TimedOut: the learner's own frame, if found
 	Timeout     time.Duration // TimedOut: the limit that was hit
+	// Cause names, in one line, why the check failed when that is more
+	// than a failing test: "infinite recursion? the stack overflowed at
+	// ch01/mse.go:3", "used more than 1 GiB of memory", an early exit.
+	Cause string
 
-	Output    string // the raw output behind the report, capped
-	Truncated bool   // Output (or a test's messages) was cut at the cap
-	Err       error  // RunError: why go test could not run
-	Elapsed   time.Duration
+	Tests       int // how many tests the exercise has
+	TestsPassed int // how many of them passed
+
+	// Printed is what the learner's code printed (standard output and
+	// error, the test framework's own lines left out), cut in the middle
+	// if it was long; PrintedBytes is how much there was in all.
+	Printed      string
+	PrintedBytes int64
+
+	Output    string        // the raw output behind the report, capped
+	Truncated bool          // Output (or a test's messages) was cut at the cap
+	Err       error         // RunError: why the check could not run
+	Elapsed   time.Duration // the whole check, compiling included
+	Ran       time.Duration // the run of the tests alone
 }
 
 // OK reports whether the exercise passed.
@@ -109,11 +132,8 @@ func (r Result) Summary() string {
 		if r.Frame != nil {
 			s += fmt.Sprintf(" (%s:%d)", shortPath(r.Frame.File), r.Frame.Line)
 		}
-	case TimedOut:
-		s += fmt.Sprintf(" after %s", r.Timeout)
-		if r.Test != "" {
-			s += " in " + r.Test
-		}
+	case TimedOut, Crashed, Rejected:
+		s += ": " + r.Cause
 	case RunError:
 		if r.Err != nil {
 			s += ": " + r.Err.Error()
@@ -122,12 +142,13 @@ func (r Result) Summary() string {
 	return s
 }
 
-// Report is the whole readable report, several lines of plain text.
+// Report is the whole readable report, several lines of plain text: the
+// verdict first, then the details, then what the code printed.
 func (r Result) Report() string {
 	var b strings.Builder
 	switch r.Status {
 	case Passed:
-		fmt.Fprintf(&b, "✓ %s passed (%s)\n", r.Exercise.Name, r.Exercise.File)
+		fmt.Fprintf(&b, "✓ %s passed (%s)\n", r.Exercise.Name, plural(r.Tests, "test"))
 	case CompileError:
 		fmt.Fprintf(&b, "✗ %s does not compile:\n", r.Exercise.Name)
 		for _, d := range r.Diagnostics {
@@ -136,8 +157,11 @@ func (r Result) Report() string {
 		if len(r.Diagnostics) == 0 && r.Output != "" {
 			b.WriteString(indent(r.Output))
 		}
+		if r.Cause != "" {
+			fmt.Fprintf(&b, "  (%s)\n", r.Cause)
+		}
 	case Failed:
-		fmt.Fprintf(&b, "✗ %s: %d test(s) failed\n", r.Exercise.Name, len(r.Failures))
+		fmt.Fprintf(&b, "✗ %s: %d of %s failed\n", r.Exercise.Name, len(r.Failures), plural(r.Tests, "test"))
 		for _, f := range r.Failures {
 			fmt.Fprintf(&b, "--- %s\n%s", f.Test, indent(f.Output))
 		}
@@ -149,24 +173,32 @@ func (r Result) Report() string {
 		for _, f := range r.Failures {
 			fmt.Fprintf(&b, "--- %s\n%s", f.Test, indent(f.Output))
 		}
-	case TimedOut:
-		fmt.Fprintf(&b, "✗ %s timed out after %s", r.Exercise.Name, r.Timeout)
-		if r.Test != "" {
-			fmt.Fprintf(&b, " in %s", r.Test)
-		}
-		b.WriteString(": is there a loop that never ends?\n")
-		if r.Frame != nil {
+	case TimedOut, Crashed:
+		fmt.Fprintf(&b, "✗ %s: %s\n", r.Exercise.Name, r.Cause)
+		if r.Frame != nil && !strings.Contains(r.Cause, fmt.Sprintf("%s:%d", shortPath(r.Frame.File), r.Frame.Line)) {
 			fmt.Fprintf(&b, "  it was running %s:%d (%s)\n", shortPath(r.Frame.File), r.Frame.Line, r.Frame.Function)
 		}
+	case Rejected:
+		fmt.Fprintf(&b, "✗ %s was not checked: %s\n", r.Exercise.Name, r.Cause)
 	case RunError:
 		fmt.Fprintf(&b, "✗ %s could not be checked: %v\n", r.Exercise.Name, r.Err)
 	default:
 		fmt.Fprintf(&b, "· %s was not checked\n", r.Exercise.Name)
 	}
+	if r.Printed != "" {
+		fmt.Fprintf(&b, "Your code printed (%s):\n%s", megabytes(r.PrintedBytes), indent(r.Printed))
+	}
 	if r.Truncated {
 		b.WriteString("  (output was cut short: it was larger than the runner keeps)\n")
 	}
 	return b.String()
+}
+
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
 }
 
 // shortPath keeps the last two elements of a path: "ch01/mse.go".

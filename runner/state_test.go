@@ -12,11 +12,18 @@ import (
 )
 
 func TestStateRoundTrip(t *testing.T) {
-	dir := t.TempDir()
+	dir := copyExercises(t)
 	if _, err := LoadState(dir); err == nil {
-		t.Fatal("LoadState of an empty directory should report ErrNoState")
+		t.Fatal("LoadState without a progress file should report ErrNoState")
 	}
-	st := State{Passed: map[string]bool{"mse": true, "adam": true, "no-such-exercise": true}}
+	st := State{}
+	for _, name := range []string{"mse", "adam"} {
+		e := mustFind(t, name)
+		src, _ := os.ReadFile(filepath.Join(dir, e.File))
+		st.Record(Result{Exercise: e, Status: Passed, SourceHash: HashSource(src)})
+	}
+	st.Passed["no-such-exercise"] = true
+	st.NextHint(mustFind(t, "bce"))
 	if err := SaveState(dir, st); err != nil {
 		t.Fatal(err)
 	}
@@ -27,18 +34,63 @@ func TestStateRoundTrip(t *testing.T) {
 	if !got.Passed["mse"] || !got.Passed["adam"] || got.Passed["no-such-exercise"] || len(got.Passed) != 2 {
 		t.Errorf("round trip gave %v; want mse and adam (unknown names dropped)", got.Passed)
 	}
+	if got.Hints["bce"] != 1 {
+		t.Errorf("hints seen: %v; want bce: 1", got.Hints)
+	}
 	if next, _ := got.Next(); next.Name != "bce" {
 		t.Errorf("Next() = %s; want bce, the first not passed", next.Name)
 	}
 }
 
-func TestCorruptStateIsReportedNotTrusted(t *testing.T) {
-	for _, content := range []string{"", "{", `{"version": 7, "passed": ["mse"]}`, "\x00\x01garbage"} {
-		dir := t.TempDir()
+// A pass belongs to the file that passed: edit the file and it is stale,
+// to be checked again, not a pass.
+func TestAPassIsForTheFileThatPassed(t *testing.T) {
+	dir := copyExercises(t)
+	e := mustFind(t, "mse")
+	src, _ := os.ReadFile(filepath.Join(dir, e.File))
+	st := State{}
+	st.Record(Result{Exercise: e, Status: Passed, SourceHash: HashSource(src)})
+	SaveState(dir, st)
+	writeExercise(t, dir, e, string(src)+"\n// changed after passing\n")
+	got, err := LoadState(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Passed["mse"] || len(got.Stale) != 1 || got.Stale[0] != "mse" {
+		t.Errorf("after an edit: passed %v, stale %v; want mse stale, not passed", got.Passed, got.Stale)
+	}
+}
+
+func TestCorruptOrHandEditedStateIsNotTrusted(t *testing.T) {
+	dir := copyExercises(t)
+	e := mustFind(t, "mse")
+	src, _ := os.ReadFile(filepath.Join(dir, e.File))
+	forged := `{"version": 2, "passed": {"mse": "` + HashSource(src) + `", "bce": ""}, "sum": "0000"}`
+	for _, content := range []string{"", "{", `{"version": 1, "passed": ["mse"]}`, "\x00\x01garbage", forged} {
 		os.WriteFile(StatePath(dir), []byte(content), 0o644)
 		st, err := LoadState(dir)
-		if err == nil || !strings.Contains(err.Error(), "corrupt") || len(st.Passed) != 0 {
-			t.Errorf("LoadState(%q) = %v, %v; want an empty state and a corrupt-file error", content, st.Passed, err)
+		if err == nil || len(st.Passed) != 0 {
+			t.Errorf("LoadState(%q) = %v, %v; want an empty state and an error", content, st.Passed, err)
+		}
+	}
+	// A real file with one byte changed by hand is not trusted either.
+	st := State{}
+	st.Record(Result{Exercise: e, Status: Passed, SourceHash: HashSource(src)})
+	SaveState(dir, st)
+	data, _ := os.ReadFile(StatePath(dir))
+	os.WriteFile(StatePath(dir), []byte(strings.Replace(string(data), `"mse"`, `"bce"`, 1)), 0o644)
+	if st, err := LoadState(dir); err == nil || !strings.Contains(err.Error(), "changed by something other than descent") || len(st.Passed) != 0 {
+		t.Errorf("a hand-edited file gave %v, %v", st.Passed, err)
+	}
+}
+
+func TestHintsComeInOrderAndStopAtTheLast(t *testing.T) {
+	e := Exercise{Name: "mse", Hints: []string{"first", "second"}}
+	var st State
+	for i, want := range []string{"first", "second", "second"} {
+		h, n, of := st.NextHint(e)
+		if h != want || of != 2 || n != min(i+1, 2) {
+			t.Errorf("hint %d: %q %d/%d; want %q", i+1, h, n, of, want)
 		}
 	}
 }
@@ -83,7 +135,7 @@ func TestStateSurvivesAKillMidWrite(t *testing.T) {
 		if err != nil {
 			t.Fatalf("round %d: after a kill mid-write: %v", round, err)
 		}
-		if n := len(st.Passed); n < 1 || n > len(catalog) {
+		if n := len(st.Stale); n < 1 || n > len(catalog) {
 			t.Fatalf("round %d: state has %d passed exercises; every state written had 1 to %d", round, n, len(catalog))
 		}
 	}

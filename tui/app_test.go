@@ -259,7 +259,18 @@ func TestHomeShowsProgressFromTheRunnersState(t *testing.T) {
 	if len(all) < 2 {
 		t.Skip("chapter 1 has fewer than two exercises")
 	}
-	st := runner.State{Passed: map[string]bool{all[0].Name: true, all[1].Name: true}}
+	// A pass counts for the file that passed: record the files as they are.
+	if err := runner.WritePristine(o.ExercisesDir); err != nil {
+		t.Fatal(err)
+	}
+	var st runner.State
+	for _, e := range all[:2] {
+		src, err := os.ReadFile(filepath.Join(o.ExercisesDir, filepath.FromSlash(e.File)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		st.Record(runner.Result{Exercise: e, Status: runner.Passed, SourceHash: runner.HashSource(src)})
+	}
 	if err := runner.SaveState(o.ExercisesDir, st); err != nil {
 		t.Fatal(err)
 	}
@@ -335,4 +346,25 @@ func TestLabOffersTheRace(t *testing.T) {
 	}
 	press(tm, "j", "j", "j", "j", "j", "j", "v") // to ▲ sgd with momentum 0.9
 	waitApp(t, h, "the race", contains("Race · your momentum vs the reference"))
+}
+
+// p in the lab saves the view as a PNG under a new name each time, and
+// says where.
+func TestLabSavesPictures(t *testing.T) {
+	o := testOptions(t)
+	o.exportDir = t.TempDir()
+	tm, h := startApp(t, o, 100, 30)
+	waitApp(t, h, "home", contains("The lab"))
+	press(tm, "G", "k", "enter")
+	waitApp(t, h, "lab", contains("OPTIMIZERS"))
+	press(tm, "n", "n", "n", "p")
+	waitApp(t, h, "the first picture", contains("descent-lab-rosenbrock-1.png"))
+	press(tm, "p")
+	waitApp(t, h, "the second picture", contains("descent-lab-rosenbrock-2.png"))
+	for _, n := range []string{"1", "2"} {
+		b, err := os.ReadFile(filepath.Join(o.exportDir, "descent-lab-rosenbrock-"+n+".png"))
+		if err != nil || !strings.HasPrefix(string(b), "\x89PNG") {
+			t.Errorf("picture %s: %v, %d bytes, not a PNG", n, err, len(b))
+		}
+	}
 }

@@ -27,6 +27,8 @@ type deps struct {
 	Position *positionStore
 	// backend checks exercises; nil means descent/runner (tests fake it).
 	backend *exerciseBackend
+	// ExportDir is where the lab saves pictures: the current directory.
+	ExportDir string
 }
 
 // Options configures Run and New.
@@ -41,7 +43,8 @@ type Options struct {
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
 
-	backend *exerciseBackend // tests: a fake checker
+	backend   *exerciseBackend // tests: a fake checker
+	exportDir string           // tests: where pictures go ("" is the current directory)
 }
 
 func newDeps(o Options) *deps {
@@ -68,6 +71,7 @@ func newDeps(o Options) *deps {
 		Now:          now,
 		Position:     &positionStore{path: filepath.Join(stateDir, positionFile)},
 		backend:      o.backend,
+		ExportDir:    o.exportDir,
 	}
 }
 

@@ -672,7 +672,11 @@ func (x *exercises) detailLines(e runner.Exercise, w int) []string {
 	case x.hints > 0:
 		addHints(add, e, x.hints)
 	default:
-		add(styleMuted.Render(fmt.Sprintf("h shows a hint (%d, each closer to the answer)", len(e.Hints))))
+		if len(e.Hints) > 1 {
+			add(styleMuted.Render(fmt.Sprintf("h shows a hint (%d, each closer to the answer)", len(e.Hints))))
+		} else {
+			add(styleMuted.Render("h shows a hint"))
+		}
 	}
 	return out
 }

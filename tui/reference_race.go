@@ -22,6 +22,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"os/exec"
@@ -77,6 +78,10 @@ var raceSettings = map[string]raceSetting{
 	"rmsprop": {lr: 0.01, rho: 0.9, eps: 1e-8, steps: 1000,
 		note: "the reference puts ε inside the root; with ε this small the paths agree"},
 	"adam": {lr: 0.05, beta: 0.9, eps: 1e-8, steps: 1000},
+	"momentum_sign": {lr: 0.001, beta: 0.9, steps: 1000,
+		note: "yours keeps Keras's velocity v ← β·v − η·g; the reference PyTorch's buffer b ← β·b + g: with a constant η the points are the same"},
+	"nag_printed": {lr: 0.001, beta: 0.9, steps: 1000,
+		note: "the reference is PyTorch's form: its θ is your look-ahead point, so the paths differ slightly"},
 }
 
 // raceable says whether an exercise can be raced.
@@ -85,9 +90,9 @@ func raceable(name string) bool { _, ok := raceSettings[name]; return ok }
 // reference builds core/optim's version of the exercise's optimizer.
 func reference(name string, s raceSetting) (optim.Optimizer, error) {
 	switch name {
-	case "momentum":
+	case "momentum", "momentum_sign":
 		return optim.NewSGD(optim.SGDConfig{LR: s.lr, Momentum: s.beta})
-	case "nesterov":
+	case "nesterov", "nag_printed":
 		return optim.NewSGD(optim.SGDConfig{LR: s.lr, Momentum: s.beta, Nesterov: true})
 	case "adagrad":
 		return optim.NewAdagrad(optim.AdagradConfig{LR: s.lr, Eps: s.eps})
@@ -616,29 +621,14 @@ const maxRacePoints = 200_000
 // run starts the process and reads it until it ends, is stalled or ctx is
 // canceled; it always leaves no process behind.
 func (p *raceProc) run(ctx context.Context) {
-	cmd := exec.Command(p.goCmd, p.args...)
-	cmd.Dir = p.dir
-	// The race program needs only the exercises module itself; leaving the
-	// repository's go.work out means a copy of the module elsewhere, or a
-	// workspace broken by other edits, still builds.
-	cmd.Env = append(os.Environ(), "GOWORK=off")
-	// Its own process group, so killing -pid also kills the binary that
-	// `go run` starts.
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	var stderr cappedBuffer
-	cmd.Stderr = &stderr
-	stdout, err := cmd.StdoutPipe()
+	proc, err := startLearnerRace(p.goCmd, p.dir, p.args)
 	if err != nil {
 		p.set(raceCrashed, err.Error())
 		return
 	}
-	if err := cmd.Start(); err != nil {
-		p.set(raceCrashed, "could not start go: "+err.Error())
-		return
-	}
-	kill := func() { _ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
+	kill, stdout, stderr := proc.kill, proc.stdout, proc.stderr
 	p.mu.Lock()
-	p.pid = cmd.Process.Pid
+	p.pid = proc.pid
 	p.mu.Unlock()
 
 	lines := make(chan []byte, 64)
@@ -724,7 +714,7 @@ loop:
 		for range lines { // let the scanner finish so the pipe closes
 		}
 	}()
-	werr := cmd.Wait()
+	werr := proc.wait()
 	switch {
 	case killedFor != 0:
 		p.set(killedFor, killedWhy)
@@ -737,6 +727,43 @@ loop:
 	default:
 		p.set(raceCrashed, "the race program ended without finishing")
 	}
+}
+
+// A learnerProcess is the learner's race program, running.
+type learnerProcess struct {
+	pid    int           // its process group
+	stdout io.Reader     // one JSON point a line
+	stderr *cappedBuffer // the compiler's or the runtime's words
+	kill   func()        // ends it and everything it started
+	wait   func() error  // waits for it to exit
+}
+
+// startLearnerRace starts `go run ./race args…` in the exercises module
+// dir, in a process group of its own. It is the one place a learner's race
+// program is started: the checker's containment (runner.StartProgram) can
+// take its place without touching the rest of the race.
+func startLearnerRace(goCmd, dir string, args []string) (*learnerProcess, error) {
+	cmd := exec.Command(goCmd, args...)
+	cmd.Dir = dir
+	// The race program needs only the exercises module itself; leaving the
+	// repository's go.work out means a copy of the module elsewhere, or a
+	// workspace broken by other edits, still builds.
+	cmd.Env = append(os.Environ(), "GOWORK=off")
+	// Its own process group, so killing -pid also kills the binary that
+	// `go run` starts.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	stderr := &cappedBuffer{}
+	cmd.Stderr = stderr
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("could not start go: %v", err)
+	}
+	pid := cmd.Process.Pid
+	return &learnerProcess{pid: pid, stdout: stdout, stderr: stderr,
+		kill: func() { _ = syscall.Kill(-pid, syscall.SIGKILL) }, wait: cmd.Wait}, nil
 }
 
 // compileSummary keeps the compiler's first error lines, which name

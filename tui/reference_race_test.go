@@ -45,7 +45,7 @@ func raceFrom(t *testing.T, dir string, stall time.Duration) (*teatest.TestModel
 	x.raceStall = stall
 	x.raceQuick = true // the replay's animation is not what these tests check
 	tm, h := startSolo(t, x)
-	waitFrame(t, h, "Adam with bias correction", 5*time.Second)
+	waitFrame(t, h, "v races your adam", 5*time.Second)
 	tm.Type("v")
 	return tm, h, x
 }

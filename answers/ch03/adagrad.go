@@ -1,14 +1,15 @@
 // Exercise adagrad: a learning rate per coordinate that only shrinks (answer).
 //
-// G ← G + g²;  θ ← θ − η·g / (√G + ε)
+// s ← s + g²;  θ ← θ − η·g/√(s + ε)   (ε inside the root: Keras, TF.js)
 package ch03
 
 import "math"
 
-// AdagradStep does one Adagrad update of theta and its sum of squared gradients.
+// AdagradStep does one Adagrad update of theta and of its running sum of
+// squared gradients, sumSq.
 func AdagradStep(theta, sumSq, grad []float64, lr, eps float64) {
-	for i := range theta {
-		sumSq[i] += grad[i] * grad[i]
-		theta[i] -= lr * grad[i] / (math.Sqrt(sumSq[i]) + eps)
+	for i, g := range grad {
+		sumSq[i] += g * g
+		theta[i] -= lr * g / math.Sqrt(sumSq[i]+eps)
 	}
 }

@@ -1,7 +1,7 @@
-// Exercise adam: Adam with bias correction (answer).
+// Exercise adam: Adam, with its bias correction (answer).
 //
-// m ← β₁·m + (1 − β₁)·g;  v ← β₂·v + (1 − β₂)·g²
-// m̂ = m / (1 − β₁ᵗ);  v̂ = v / (1 − β₂ᵗ);  θ ← θ − η·m̂ / (√v̂ + ε)
+// m ← β₁m + (1−β₁)g;  v ← β₂v + (1−β₂)g²;  m̂ = m/(1−β₁ᵗ);  v̂ = v/(1−β₂ᵗ);
+// θ ← θ − η·m̂/(√v̂ + ε)
 package ch03
 
 import "math"
@@ -10,25 +10,21 @@ import "math"
 type Adam struct {
 	LR, Beta1, Beta2, Eps float64
 
-	M, V []float64 // moment estimates; nil before the first step
+	M, V []float64 // the fading averages of g and g²; nil before the first step
 	T    int       // steps taken so far
 }
 
 // Step does one Adam update of theta with the gradient grad.
 func (a *Adam) Step(theta, grad []float64) {
 	if a.M == nil {
-		a.M = make([]float64, len(theta))
-		a.V = make([]float64, len(theta))
+		a.M, a.V = make([]float64, len(theta)), make([]float64, len(theta))
 	}
 	a.T++
-	c1 := 1 - math.Pow(a.Beta1, float64(a.T))
-	c2 := 1 - math.Pow(a.Beta2, float64(a.T))
-	for i := range theta {
-		g := grad[i]
+	correct1 := 1 - math.Pow(a.Beta1, float64(a.T))
+	correct2 := 1 - math.Pow(a.Beta2, float64(a.T))
+	for i, g := range grad {
 		a.M[i] = a.Beta1*a.M[i] + (1-a.Beta1)*g
 		a.V[i] = a.Beta2*a.V[i] + (1-a.Beta2)*g*g
-		mHat := a.M[i] / c1
-		vHat := a.V[i] / c2
-		theta[i] -= a.LR * mHat / (math.Sqrt(vHat) + a.Eps)
+		theta[i] -= a.LR * (a.M[i] / correct1) / (math.Sqrt(a.V[i]/correct2) + a.Eps)
 	}
 }

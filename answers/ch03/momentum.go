@@ -1,12 +1,13 @@
-// Exercise momentum: SGD with momentum (answer).
+// Exercise momentum: SGD with momentum, the heavy ball (answer).
 //
-// v ← β·v + g;  θ ← θ − η·v
+// b ← β·b + g;  θ ← θ − η·b
 package ch03
 
-// MomentumStep does one momentum update of theta and its velocity.
+// MomentumStep does one heavy-ball update of theta and of its buffer,
+// velocity.
 func MomentumStep(theta, velocity, grad []float64, lr, beta float64) {
-	for i := range theta {
-		velocity[i] = beta*velocity[i] + grad[i]
+	for i, g := range grad {
+		velocity[i] = beta*velocity[i] + g
 		theta[i] -= lr * velocity[i]
 	}
 }

@@ -1,15 +1,17 @@
-// Exercise nesterov: Nesterov momentum with the look-ahead gradient (answer).
+// Exercise nesterov: momentum that measures the slope where it is going
+// (answer).
 //
-// θ̃ = θ − η·β·v;  v ← β·v + ∇J(θ̃);  θ ← θ − η·v
+// θ̃ = θ − η·β·b;  b ← β·b + ∇J(θ̃);  θ ← θ − η·b
 package ch03
 
-// NesterovStep does one Nesterov-momentum update of theta and its velocity.
+// NesterovStep does one Nesterov-momentum update of theta and of its
+// buffer, velocity.
 func NesterovStep(theta, velocity []float64, grad func(at []float64) []float64, lr, beta float64) {
-	look := make([]float64, len(theta))
+	ahead := make([]float64, len(theta))
 	for i := range theta {
-		look[i] = theta[i] - lr*beta*velocity[i]
+		ahead[i] = theta[i] - lr*beta*velocity[i]
 	}
-	g := grad(look)
+	g := grad(ahead)
 	for i := range theta {
 		velocity[i] = beta*velocity[i] + g[i]
 		theta[i] -= lr * velocity[i]

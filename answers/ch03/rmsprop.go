@@ -1,14 +1,15 @@
-// Exercise rmsprop: Adagrad with a decaying average (answer).
+// Exercise rmsprop: Adagrad with a memory that fades (answer).
 //
-// s ← ρ·s + (1 − ρ)·g²;  θ ← θ − η·g / (√s + ε)
+// v ← ρ·v + (1 − ρ)·g²;  θ ← θ − η·g/√(v + ε)   (ε inside: Keras, TF.js)
 package ch03
 
 import "math"
 
-// RMSpropStep does one RMSprop update of theta and its mean square.
+// RMSpropStep does one RMSprop update of theta and of its running mean of
+// squared gradients, meanSq.
 func RMSpropStep(theta, meanSq, grad []float64, lr, rho, eps float64) {
-	for i := range theta {
-		meanSq[i] = rho*meanSq[i] + (1-rho)*grad[i]*grad[i]
-		theta[i] -= lr * grad[i] / (math.Sqrt(meanSq[i]) + eps)
+	for i, g := range grad {
+		meanSq[i] = rho*meanSq[i] + (1-rho)*g*g
+		theta[i] -= lr * g / math.Sqrt(meanSq[i]+eps)
 	}
 }

@@ -1,4 +1,4 @@
-// Exercise huber: Huber loss and its gradient (answer).
+// Exercise huber: the Huber loss, and its gradient by your own derivation (answer).
 //
 // h(r) = ½r² if |r| ≤ δ, else δ(|r| − ½δ);  h′(r) = r if |r| ≤ δ, else δ·sign(r)
 package ch06
@@ -22,7 +22,7 @@ func Huber(pred, target []float64, delta float64) float64 {
 	return sum / float64(len(pred))
 }
 
-// HuberGrad returns ∂Huber/∂pred.
+// HuberGrad returns ∂Huber/∂pred, one value per prediction.
 func HuberGrad(pred, target []float64, delta float64) []float64 {
 	grad := make([]float64, len(pred))
 	n := float64(len(pred))

@@ -7,7 +7,11 @@ import "descent/chapters/book"
 func cells() []book.Cell {
 	var all []book.Cell
 	all = append(all, gdCells()...)
+	all = append(all, momentumCells()...)
+	all = append(all, curvatureCells()...)
 	all = append(all, adaptiveCells()...)
+	all = append(all, anchorCells()...)
+	all = append(all, trainingCells()...)
 	all = append(all, practiceCells()...)
 	return all
 }

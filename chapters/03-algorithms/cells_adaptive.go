@@ -9,6 +9,7 @@ import (
 	"descent/chapters/book"
 	"descent/core/optim"
 	"descent/core/surface"
+	"descent/core/train"
 )
 
 //go:embed cells_adaptive.go
@@ -22,16 +23,15 @@ func adaptiveCells() []book.Cell {
 		return book.Param{Name: "steps", Doc: "steps per run", Kind: book.Int, Default: float64(def), Min: 1, Max: float64(max)}
 	}
 	return []book.Cell{
+		{ID: "first-step", Title: "The first step of each optimizer, against θ − η·∇J", Run: runFirstStep,
+			Source: book.MustSource(adaptiveSource, "runFirstStep"),
+			Params: []book.Param{{Name: "lr", Doc: "learning rate η of every optimizer", Kind: book.Float, Default: 0.01, Min: 1e-4, Max: 1, Log: true}}},
 		{ID: "rules-match-core", Title: "The update rules, by hand, against core/optim", Run: runRulesMatchCore,
 			Source: book.MustSource(rulesSource, "adagradStep") + "\n\n" + book.MustSource(rulesSource, "rmspropStep") + "\n\n" +
 				book.MustSource(rulesSource, "adadeltaStep") + "\n\n" + book.MustSource(rulesSource, "adamStep") + "\n\n" +
+				book.MustSource(rulesSource, "amsgradStep") + "\n\n" + book.MustSource(rulesSource, "adamaxStep") + "\n\n" +
 				book.MustSource(adaptiveSource, "runRulesMatchCore"),
 			Params: []book.Param{steps(200, 5000)}},
-		{ID: "preconditioning", Title: "Adaptive methods as diagonal preconditioners: aligned versus rotated", Run: runPreconditioning,
-			Source: book.MustSource(adaptiveSource, "runPreconditioning"),
-			Params: []book.Param{
-				{Name: "kappa", Doc: "condition number κ of the bowl", Kind: book.Float, Default: 100, Min: 1, Max: 10000, Log: true},
-				steps(100, 5000)}},
 		{ID: "adagrad-vs-rmsprop", Title: "Adagrad's step only shrinks; RMSprop's recovers", Run: runAdagradVsRMSprop,
 			Source: book.MustSource(adaptiveSource, "runAdagradVsRMSprop"),
 			Params: []book.Param{steps(300, 5000), {Name: "lr", Doc: "learning rate η of both", Kind: book.Float, Default: 0.1, Min: 1e-3, Max: 1, Log: true}}},
@@ -46,12 +46,41 @@ func adaptiveCells() []book.Cell {
 			Params: []book.Param{
 				{Name: "surface", Doc: "the test surface", Kind: book.Choice, Choices: surface.Names(), Choice: "rosenbrock"},
 				steps(2000, 20000)}},
-		{ID: "weight-decay", Title: "L2 in the loss versus decoupled weight decay", Run: runWeightDecay,
-			Source: book.MustSource(adaptiveSource, "runWeightDecay"),
-			Params: []book.Param{
-				{Name: "lambda", Doc: "penalty / decay strength λ", Kind: book.Float, Default: 0.1, Min: 0, Max: 1},
-				steps(3000, 20000)}},
 	}
+}
+
+// runFirstStep takes one step of every optimizer in core/optim from
+// (−5, −2) on f = 0.1x² + 2y², where ∇f = (−1, −8), all with the same η,
+// and prints the step Δθ beside −η·∇f, the update document 000 prints for
+// every "optimizer". A step along −∇f moves eight times as far in y as in
+// x; the adaptive methods do not.
+func runFirstStep(ctx context.Context, in book.Inputs, out book.Output) error {
+	s := surface.Quadratic()
+	eta := in.Float("lr")
+	gx, gy := s.Gradient(s.Start.X, s.Start.Y)
+	rows := [][]string{{"document 000: θ − η·∇J", g3(-eta * gx), g3(-eta * gy), g3(gy / gx)}}
+	kinds := append([]string{"momentum"}, optim.Kinds()...)
+	for _, kind := range kinds {
+		values := map[string]float64{"lr": eta}
+		name := kind
+		switch kind {
+		case "momentum":
+			kind, name, values["momentum"] = "sgd", "sgd, momentum 0.9", 0.9
+		case "adagrad":
+			values["initial_accumulator"] = 0 // the paper's start; core's default is 0.1
+		case "adamw":
+			name = "adamw (wd 0.01, its default)"
+		case "adadelta":
+			continue // its step is sized by ε, not η: see "Adadelta's slow start"
+		}
+		theta := []float64{s.Start.X, s.Start.Y}
+		newOpt(kind, values).Step(theta, []float64{gx, gy})
+		dx, dy := theta[0]-s.Start.X, theta[1]-s.Start.Y
+		rows = append(rows, []string{name, g3(dx), g3(dy), g3(dy / dx)})
+	}
+	out.Printf("f = 0.1x² + 2y² at (%g, %g): ∇f = (%g, %g); one step with η = %g\n\n", s.Start.X, s.Start.Y, gx, gy, eta)
+	out.Printf("%s", book.Table([]string{"optimizer", "Δx", "Δy", "Δy/Δx"}, rows))
+	return nil
 }
 
 // runRulesMatchCore runs the hand-written rules above and core/optim's
@@ -79,13 +108,21 @@ func runRulesMatchCore(ctx context.Context, in book.Inputs, out book.Output) err
 			func(th, g []float64, t int, st [][]float64) {
 				adamStep(th, g, st[0], st[1], t, 0.1, 0.9, 0.999, 1e-8, 0.1)
 			}},
+		{"amsgrad", map[string]float64{"lr": 0.1, "beta1": 0.9, "beta2": 0.999, "eps": 1e-8},
+			func(th, g []float64, t int, st [][]float64) {
+				amsgradStep(th, g, st[0], st[1], st[2], t, 0.1, 0.9, 0.999, 1e-8)
+			}},
+		{"adamax", map[string]float64{"lr": 0.1, "beta1": 0.9, "beta2": 0.999, "eps": 1e-8},
+			func(th, g []float64, t int, st [][]float64) {
+				adamaxStep(th, g, st[0], st[1], t, 0.1, 0.9, 0.999, 1e-8)
+			}},
 	}
 	var rows [][]string
 	for _, p := range pairs {
 		opt := newOpt(p.kind, p.values)
 		core := []float64{s.Start.X, s.Start.Y}
 		hand := []float64{s.Start.X, s.Start.Y}
-		state := [][]float64{make([]float64, 2), make([]float64, 2)}
+		state := [][]float64{make([]float64, 2), make([]float64, 2), make([]float64, 2)}
 		var worst float64
 		for t := 1; t <= in.Int("steps"); t++ {
 			gx, gy := s.Gradient(core[0], core[1])
@@ -101,73 +138,7 @@ func runRulesMatchCore(ctx context.Context, in book.Inputs, out book.Output) err
 		rows = append(rows, []string{p.kind, fmt.Sprintf("(%s, %s)", f4(hand[0]), f4(hand[1])), g3(worst), verdict})
 	}
 	out.Printf("%d steps from (%g, %g) on f = 0.1x² + 2y²\n\n", in.Int("steps"), s.Start.X, s.Start.Y)
-	out.Printf("%s", book.Table([]string{"rule", "θ by hand", "max |θ_hand − θ_core|", ""}, rows))
-	return nil
-}
-
-// runPreconditioning minimizes the bowl f = ½·θᵀHθ with eigenvalues 1 and
-// κ, once with its axes along x and y and once rotated by 45°, by gradient
-// descent, by Newton's method θ ← θ − H⁻¹∇f, by gradient descent divided by
-// the diagonal of H (Jacobi preconditioning) and by Adam.
-func runPreconditioning(ctx context.Context, in book.Inputs, out book.Output) error {
-	kappa, steps := in.Float("kappa"), in.Int("steps")
-	bowl := func(angle float64) [2][2]float64 {
-		c, s := math.Cos(angle), math.Sin(angle)
-		// H = R·diag(1, κ)·Rᵀ
-		return [2][2]float64{{c*c + kappa*s*s, (1 - kappa) * c * s}, {(1 - kappa) * c * s, s*s + kappa*c*c}}
-	}
-	type method func(H [2][2]float64, theta, g []float64, t int)
-	methods := []struct {
-		name string
-		make func() method
-	}{
-		{"gradient descent, η = 2/(L+μ)", func() method {
-			return func(H [2][2]float64, th, g []float64, t int) {
-				th[0] -= 2 / (kappa + 1) * g[0]
-				th[1] -= 2 / (kappa + 1) * g[1]
-			}
-		}},
-		{"Newton, θ ← θ − H⁻¹∇f", func() method {
-			return func(H [2][2]float64, th, g []float64, t int) {
-				det := H[0][0]*H[1][1] - H[0][1]*H[1][0]
-				th[0] -= (H[1][1]*g[0] - H[0][1]*g[1]) / det
-				th[1] -= (-H[1][0]*g[0] + H[0][0]*g[1]) / det
-			}
-		}},
-		{"diagonal, θᵢ ← θᵢ − ½·gᵢ/Hᵢᵢ", func() method {
-			return func(H [2][2]float64, th, g []float64, t int) {
-				// Half a Newton step per coordinate: the full one overshoots
-				// when the axes are rotated.
-				th[0] -= 0.5 * g[0] / H[0][0]
-				th[1] -= 0.5 * g[1] / H[1][1]
-			}
-		}},
-		{"Adam, η = 0.05", func() method {
-			opt := newOpt("adam", map[string]float64{"lr": 0.05})
-			return func(H [2][2]float64, th, g []float64, t int) { opt.Step(th, g) }
-		}},
-	}
-	var rows [][]string
-	for _, m := range methods {
-		row := []string{m.name}
-		for _, angle := range []float64{0, math.Pi / 4} {
-			H, step := bowl(angle), m.make()
-			// Start at the same distance along the flat and the steep axis.
-			c, s := math.Cos(angle), math.Sin(angle)
-			theta := []float64{c - s, s + c}
-			f := func() float64 {
-				return 0.5 * (theta[0]*(H[0][0]*theta[0]+H[0][1]*theta[1]) + theta[1]*(H[1][0]*theta[0]+H[1][1]*theta[1]))
-			}
-			for t := 1; t <= steps; t++ {
-				g := []float64{H[0][0]*theta[0] + H[0][1]*theta[1], H[1][0]*theta[0] + H[1][1]*theta[1]}
-				step(H, theta, g, t)
-			}
-			row = append(row, g3(f()))
-		}
-		rows = append(rows, row)
-	}
-	out.Printf("f = ½θᵀHθ, eigenvalues 1 and %g, f₀ = %s, %d steps\n\n", kappa, g3(0.5*(1+kappa)), steps)
-	out.Printf("%s", book.Table([]string{"method", "f, axes along x, y", "f, axes rotated 45°"}, rows))
+	out.Printf("%s", book.Table([]string{"rule", "θ by hand", "max |θ_hand − θ_core|", "verdict"}, rows))
 	return nil
 }
 
@@ -243,12 +214,14 @@ func runAdamBiasCorrection(ctx context.Context, in book.Inputs, out book.Output)
 
 // runOptimizersRace runs every optimizer kind in core/optim on one surface
 // from its usual start, each with the learning rate listed (tuned by hand
-// to do reasonably on Rosenbrock's valley), and ranks them by where they end.
+// to do reasonably on Rosenbrock's valley), and ranks them by where they
+// end. The saddle has no minimum, so there it reports f itself.
 func runOptimizersRace(ctx context.Context, in book.Inputs, out book.Output) error {
 	s, err := surface.ByName(in.Choice("surface"))
 	if err != nil {
 		return err
 	}
+	bounded := !math.IsInf(s.MinValue, -1)
 	lrs := map[string]float64{"sgd": 0.001, "adagrad": 0.5, "rmsprop": 0.01, "adadelta": 1,
 		"adam": 0.05, "amsgrad": 0.05, "adamw": 0.05, "adamax": 0.05, "nadam": 0.05}
 	var rows [][]string
@@ -262,7 +235,7 @@ func runOptimizersRace(ctx context.Context, in book.Inputs, out book.Output) err
 		if _, ok := lrs[kind]; !ok {
 			continue // a kind added to core/optim after this chapter was written
 		}
-		res, err := stepsTo(ctx, s, newOpt(kind, values), 0, in.Int("steps"))
+		tr, err := train.RunTrace(ctx, s, newOpt(kind, values), s.Start, in.Int("steps"))
 		if err != nil {
 			return err
 		}
@@ -270,16 +243,29 @@ func runOptimizersRace(ctx context.Context, in book.Inputs, out book.Output) err
 		if values["momentum"] > 0 {
 			name = "sgd + momentum 0.9"
 		}
-		end := g3(res.curve[len(res.curve)-1])
-		if res.diverged {
-			end = res.String()
-		} else {
-			series = append(series, book.Series{Name: name, Values: res.curve})
+		last := tr.Points[len(tr.Points)-1]
+		var end string
+		switch {
+		case tr.Status == train.Diverged:
+			end = fmt.Sprintf("diverged at step %d", last.Step)
+		case bounded:
+			end = g3(last.Loss - s.MinValue)
+			curve := make([]float64, len(tr.Points))
+			for i, p := range tr.Points {
+				curve[i] = p.Loss - s.MinValue
+			}
+			series = append(series, book.Series{Name: name, Values: curve})
+		default:
+			end = g3(last.Loss)
 		}
 		rows = append(rows, []string{name, fmt.Sprint(values["lr"]), end})
 	}
-	out.Printf("%s from (%g, %g), %d steps\n\n", s.Formula, s.Start.X, s.Start.Y, in.Int("steps"))
-	out.Printf("%s\n", book.Table([]string{"optimizer", "η", "f − f* at the end"}, rows))
+	column := "f − f* at the end"
+	if !bounded {
+		column = "f at the end (no minimum)"
+	}
+	out.Printf("%s from (%s, %s), %d steps\n\n", s.Formula, g3(s.Start.X), g3(s.Start.Y), in.Int("steps"))
+	out.Printf("%s\n", book.Table([]string{"optimizer", "η", column}, rows))
 	pick := []book.Series{}
 	for _, se := range series {
 		switch se.Name {
@@ -287,43 +273,8 @@ func runOptimizersRace(ctx context.Context, in book.Inputs, out book.Output) err
 			pick = append(pick, se)
 		}
 	}
-	out.Printf("%s", book.Curves(pick, book.CurveOptions{Width: 60, Height: 10, LogY: true, Caption: "f − f* per step (log scale)"}))
-	return nil
-}
-
-// runWeightDecay minimizes f = ½·(100·(θ₁ − 1)² + 0.01·(θ₂ − 1)²), two
-// weights whose gradients differ ten-thousandfold in scale, with a penalty
-// of strength λ applied three ways: L2 in the gradient of SGD (g + λθ), L2
-// in the gradient of Adam, and AdamW's decoupled decay θ ← θ − ηλθ.
-func runWeightDecay(ctx context.Context, in book.Inputs, out book.Output) error {
-	lambda := in.Float("lambda")
-	c := []float64{100, 0.01}
-	runs := []struct {
-		name, kind string
-		values     map[string]float64
-	}{
-		{"SGD, g + λθ", "sgd", map[string]float64{"lr": 0.005, "weight_decay": lambda}},
-		{"Adam, g + λθ", "adam", map[string]float64{"lr": 0.01, "weight_decay": lambda}},
-		{"AdamW, θ ← θ − ηλθ", "adamw", map[string]float64{"lr": 0.01, "weight_decay": lambda}},
+	if len(pick) > 0 {
+		book.PrintCurves(out, pick, book.CurveOptions{Width: 60, Height: 10, LogY: true, Caption: "f − f* per step (log scale)"})
 	}
-	var rows [][]string
-	for _, r := range runs {
-		opt := newOpt(r.kind, r.values)
-		theta, g := []float64{0, 0}, make([]float64, 2)
-		for t := 0; t < in.Int("steps"); t++ {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			for i := range theta {
-				g[i] = c[i] * (theta[i] - 1)
-			}
-			opt.Step(theta, g) // each optimizer adds the penalty its own way
-		}
-		rows = append(rows, []string{r.name, f4(theta[0]), f4(theta[1])})
-	}
-	// The minimizer of f + ½λ‖θ‖²: cᵢ(θᵢ − 1) + λθᵢ = 0.
-	rows = append(rows, []string{"argmin f + ½λ‖θ‖²", f4(c[0] / (c[0] + lambda)), f4(c[1] / (c[1] + lambda))})
-	out.Printf("λ = %g, %d steps from (0, 0); unpenalized minimum (1, 1)\n\n", lambda, in.Int("steps"))
-	out.Printf("%s", book.Table([]string{"method", "θ₁ (steep)", "θ₂ (flat)"}, rows))
 	return nil
 }

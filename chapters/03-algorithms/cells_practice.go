@@ -88,8 +88,24 @@ func runSchedules(ctx context.Context, in book.Inputs, out book.Output) error {
 		}
 		series = append(series, book.Series{Name: sp.kind, Values: values})
 	}
+	// One-cycle (Smith 2018) is not in NewSchedule's list; it has its own
+	// constructor, with PyTorch's OneCycleLR defaults.
+	oneCycle, err := optim.NewOneCycle(0.1, total, 0.3)
+	if err != nil {
+		return err
+	}
+	row := []string{"one-cycle"}
+	for _, m := range marks {
+		row = append(row, g3(oneCycle.Rate(m)))
+	}
+	rows = append(rows, row)
+	values := make([]float64, total)
+	for t := range values {
+		values[t] = oneCycle.Rate(t)
+	}
+	series = append(series, book.Series{Name: "one-cycle", Values: values})
 	out.Printf("%s\n", book.Table(header, rows))
-	out.Printf("%s", book.Curves(series[1:], book.CurveOptions{Width: 60, Height: 10, Caption: "η per step (constant 0.1 left out)"}))
+	book.PrintCurves(out, series[1:], book.CurveOptions{Width: 60, Height: 10, Caption: "η per step (constant 0.1 left out)"})
 	return nil
 }
 
@@ -146,24 +162,49 @@ func runDecayBeatsNoise(ctx context.Context, in book.Inputs, out book.Output) er
 
 // runGradientClipping runs gradient descent on J(θ) = θ⁴/4, whose
 // gradient θ³ grows so fast that a start far out throws θ further out
-// each step, with and without clipping the gradient's norm first.
+// each step, with and without clipping the gradient's norm first. Then it
+// clips the gradient of a two-layer model both ways: by the global norm of
+// all its layers together, and layer by layer.
 func runGradientClipping(ctx context.Context, in book.Inputs, out book.Output) error {
 	eta, maxNorm := in.Float("lr"), in.Float("max-norm")
 	plain, clipped := in.Float("start"), in.Float("start")
+	diverged := 0 // the step at which the unclipped run passed 1e100
 	var rows [][]string
 	for t := 0; t <= 40; t++ {
 		if t <= 4 || t%10 == 0 {
-			rows = append(rows, []string{fmt.Sprint(t), g3(plain), g3(clipped)})
+			shown := g3(plain)
+			if diverged > 0 {
+				shown = fmt.Sprintf("diverged at step %d", diverged)
+			}
+			rows = append(rows, []string{fmt.Sprint(t), shown, g3(clipped)})
 		}
-		if !math.IsInf(plain, 0) && !math.IsNaN(plain) {
+		if diverged == 0 {
 			plain -= eta * plain * plain * plain
+			if !(math.Abs(plain) < 1e100) {
+				diverged = t + 1
+			}
 		}
 		g := []float64{clipped * clipped * clipped}
 		optim.ClipByGlobalNorm(g, maxNorm) // g ← g·maxNorm/‖g‖ when ‖g‖ > maxNorm
 		clipped -= eta * g[0]
 	}
 	out.Printf("J(θ) = θ⁴/4, ∇J = θ³, η = %g, clip at ‖g‖ ≤ %g\n\n", eta, maxNorm)
-	out.Printf("%s", book.Table([]string{"step", "θ without clipping", "θ with clipping"}, rows))
+	out.Printf("%s\n", book.Table([]string{"step", "θ without clipping", "θ with clipping"}, rows))
+
+	// Two layers whose gradients differ a hundredfold in size.
+	layers := func() [][]float64 { return [][]float64{{30, 40}, {0.3, 0.4}} }
+	global := layers()
+	before := optim.ClipAllByGlobalNorm(global, maxNorm) // one norm over both layers
+	perLayer := layers()
+	for _, g := range perLayer {
+		optim.ClipByGlobalNorm(g, maxNorm) // each layer on its own
+	}
+	vec := func(g []float64) string { return "(" + g3(g[0]) + ", " + g3(g[1]) + ")" }
+	out.Printf("layer gradients g₁ = (30, 40), g₂ = (0.3, 0.4): global norm %s, clipped to %g\n\n", g3(before), maxNorm)
+	out.Printf("%s", book.Table([]string{"", "g₁", "g₂", "‖g₂‖/‖g₁‖"}, [][]string{
+		{"by global norm", vec(global[0]), vec(global[1]), g3(math.Hypot(global[1][0], global[1][1]) / math.Hypot(global[0][0], global[0][1]))},
+		{"layer by layer", vec(perLayer[0]), vec(perLayer[1]), g3(math.Hypot(perLayer[1][0], perLayer[1][1]) / math.Hypot(perLayer[0][0], perLayer[0][1]))},
+	}))
 	return nil
 }
 
@@ -183,7 +224,13 @@ func runLogSumExp(ctx context.Context, in book.Inputs, out book.Output) error {
 		for _, v := range z {
 			sum += math.Exp(v) // overflows to +Inf once v > 709.78
 		}
-		naive := -math.Log(math.Exp(z[target]) / sum)
+		naive := g3(-math.Log(math.Exp(z[target]) / sum))
+		switch {
+		case math.IsInf(sum, 1) && math.IsInf(math.Exp(z[target]), 1):
+			naive = "∞/∞: not a number"
+		case math.IsInf(sum, 1):
+			naive = "−log(x/∞) = −log 0: ∞"
+		}
 		m := math.Max(z[0], math.Max(z[1], z[2]))
 		var shifted float64
 		for _, v := range z {
@@ -191,12 +238,12 @@ func runLogSumExp(ctx context.Context, in book.Inputs, out book.Output) error {
 		}
 		stable := m + math.Log(shifted) - z[target]
 		core := loss.CategoricalCrossentropyFromLogits().Sample(onehot, z)
-		rows = append(rows, []string{fmt.Sprint(k), g3(naive), g3(stable), g3(core)})
+		rows = append(rows, []string{fmt.Sprint(k), naive, g3(stable), g3(core)})
 	}
 	out.Printf("logits (2, 1, −1)·k, true class %d; exp overflows float64 above %.2f\n\n", target, math.Log(math.MaxFloat64))
 	out.Printf("%s\n", book.Table([]string{"k", "naive −log softmax", "log-sum-exp", "core/loss"}, rows))
 	bce := loss.BinaryCrossentropy().Sample([]float64{1}, []float64{0})
-	out.Printf("binary cross-entropy of p = 0 for y = 1: naive −log 0 = %v; core/loss clips p to [1e-7, 1 − 1e-7]: %s\n", -math.Log(0), f4(bce))
+	out.Printf("binary cross-entropy of p = 0 for y = 1: naive −log 0 is infinite; core/loss clips p to [1e-7, 1 − 1e-7]: %s\n", f4(bce))
 	return nil
 }
 
@@ -226,8 +273,11 @@ func runInitialization(ctx context.Context, in book.Inputs, out book.Output) err
 	}
 	var rows [][]string
 	for si, sc := range schemes {
+		out.Progress("%s", sc.name)
 		rng := rand.New(rand.NewPCG(42, uint64(si)))
-		x := make([][]float64, 200)
+		// 20,000 activations per layer whatever the width (200 inputs of
+		// 100 units at the default), so a wide net costs no more samples.
+		x := make([][]float64, max(20, 20000/width))
 		for i := range x {
 			x[i] = make([]float64, width)
 			for j := range x[i] {

@@ -50,3 +50,29 @@ func adamStep(theta, g, m, v []float64, t int, eta, beta1, beta2, eps, decay flo
 		theta[i] -= eta * mHat / (math.Sqrt(vHat) + eps)
 	}
 }
+
+// amsgradStep, at step t = 1, 2, …: Adam's m and v, plus v̄ ← max(v̄, v), the
+// largest v so far; then v̂ = v̄/(1 − β₂ᵗ) and θ ← θ − η·m̂/(√v̂ + ε). The
+// denominator can only grow, so the effective rate per coordinate never rises.
+func amsgradStep(theta, g, m, v, vMax []float64, t int, eta, beta1, beta2, eps float64) {
+	for i := range theta {
+		m[i] = beta1*m[i] + (1-beta1)*g[i]
+		v[i] = beta2*v[i] + (1-beta2)*g[i]*g[i]
+		vMax[i] = math.Max(vMax[i], v[i])
+		mHat := m[i] / (1 - math.Pow(beta1, float64(t)))
+		vHat := vMax[i] / (1 - math.Pow(beta2, float64(t)))
+		theta[i] -= eta * mHat / (math.Sqrt(vHat) + eps)
+	}
+}
+
+// adamaxStep, at step t = 1, 2, …: m ← β₁·m + (1 − β₁)·g;
+// u ← max(β₂·u, |g|), a decaying maximum of |g| in place of √v;
+// θ ← θ − η/(1 − β₁ᵗ)·m/(u + ε). u needs no bias correction: it starts at
+// the first |g|, not at a fraction of it.
+func adamaxStep(theta, g, m, u []float64, t int, eta, beta1, beta2, eps float64) {
+	for i := range theta {
+		m[i] = beta1*m[i] + (1-beta1)*g[i]
+		u[i] = math.Max(beta2*u[i], math.Abs(g[i]))
+		theta[i] -= eta / (1 - math.Pow(beta1, float64(t))) * m[i] / (u[i] + eps)
+	}
+}

@@ -7,6 +7,7 @@ import (
 
 	"descent/chapters/book"
 	"descent/core/data"
+	"descent/core/num"
 	"descent/core/optim"
 	"descent/core/surface"
 	"descent/core/train"
@@ -103,10 +104,13 @@ func runConverges(ctx context.Context, in book.Inputs, out book.Output) error {
 		if err != nil {
 			return err
 		}
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
 		end := trace.Points[len(trace.Points)-1]
 		gx, gy := f.Gradient(end.X, end.Y)
-		rows = append(rows, []string{tr.name, fmt.Sprint(tr.lr), fmt.Sprintf("(%g, %g)", tr.start.X, tr.start.Y),
-			fmt.Sprintf("(%.3f, %.3f)", end.X, end.Y), fmt.Sprintf("%.3g", end.Loss), fmt.Sprintf("%.1e", math.Hypot(gx, gy)),
+		rows = append(rows, []string{tr.name, fmt.Sprint(tr.lr), fmt.Sprintf("(%s, %s)", num.G(tr.start.X), num.G(tr.start.Y)),
+			fmt.Sprintf("(%s, %s)", num.Sig(end.X, 3), num.Sig(end.Y, 3)), num.Sig(end.Loss, 3), num.Sig(math.Hypot(gx, gy), 2),
 			verdict(f, trace, tr.start)})
 		if tr.name == "quadratic" {
 			var values []float64
@@ -142,4 +146,65 @@ func verdict(f *surface.Surface, trace train.Trace, start surface.Point) string 
 		return "at a minimum"
 	}
 	return "stuck where ∇f = 0, not a minimum"
+}
+
+// runNoFloor runs gradient descent on the saddle f = x² − y², whose
+// gradient is 2-Lipschitz (L = 2), and checks the descent lemma's promise
+// at every step: f falls by at least η·(1 − η·L/2)·‖∇f‖². It also prints
+// the telescoped bound on the smallest gradient seen,
+//
+//	min ‖∇f(θₛ)‖² ≤ 2·(f(θ₀) − f(θₜ))/(η·(2 − η·L)·t),
+//
+// which drives the gradient to zero only when f(θₜ) cannot fall below a
+// floor J*. This f has none.
+func runNoFloor(ctx context.Context, in book.Inputs, out book.Output) error {
+	const lipschitz = 2.0
+	eta, steps := in.Float("lr"), in.Int("steps")
+	f := surface.Saddle()
+	x, y := 1.0, in.Float("offset")
+	f0 := f.Value(x, y)
+	worst := math.Inf(1) // the smallest (actual fall) / (promised fall)
+	minGrad2 := math.Inf(1)
+	checkpoints := map[int]bool{0: true, 10: true, 25: true, 50: true, 100: true, 150: true, 300: true, 600: true, 1000: true}
+	var rows [][]string
+	row := func(t int, fx, g2 float64) {
+		bound := "—"
+		if t > 0 {
+			bound = num.Sig(2*(f0-fx)/(eta*(2-eta*lipschitz)*float64(t)), 3)
+		}
+		rows = append(rows, []string{fmt.Sprint(t), num.Sig(fx, 3), num.Sig(math.Sqrt(g2), 3), num.Sig(minGrad2, 3), bound})
+	}
+	for t := 0; ; t++ {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		gx, gy := f.Gradient(x, y)
+		g2 := gx*gx + gy*gy
+		fx := f.Value(x, y)
+		minGrad2 = math.Min(minGrad2, g2)
+		if checkpoints[t] || t == steps {
+			row(t, fx, g2)
+		}
+		if t == steps {
+			break
+		}
+		if fx < -1e12 {
+			out.Printf("%s", book.Table([]string{"step t", "f(θₜ)", "‖∇f(θₜ)‖", "min ‖∇f‖² so far", "bound on it"}, rows))
+			return book.Diverged("stopped at step %d: f passed −1e12, and x² − y² has no floor below it", t)
+		}
+		x, y = x-eta*gx, y-eta*gy
+		promised := eta * (1 - eta*lipschitz/2) * g2
+		if promised > 0 {
+			worst = math.Min(worst, (fx-f.Value(x, y))/promised)
+		}
+	}
+	out.Printf("gradient descent on x² − y² (L = 2) from (1, %s), η = %s\n", num.G(in.Float("offset")), num.G(eta))
+	out.Printf("%s", book.Table([]string{"step t", "f(θₜ)", "‖∇f(θₜ)‖", "min ‖∇f‖² so far", "bound on it"}, rows))
+	verdict := "held at every step"
+	if worst < 1-1e-9 { // a ratio of 1 up to rounding is kept
+		verdict = "failed at some step"
+	}
+	out.Printf("the lemma's promise, a fall of at least η·(1 − η·L/2)·‖∇f‖², %s (smallest ratio of fall to promise: %s)\n",
+		verdict, num.Sig(worst, 4))
+	return nil
 }

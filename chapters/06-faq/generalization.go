@@ -99,7 +99,7 @@ func runGeneralization(ctx context.Context, in book.Inputs, out book.Output) err
 		{"adagrad, s₀ = 0.1 (Keras)", "adagrad", map[string]float64{"lr": 0.1, "initial_accumulator": 0.1}},
 		{"rmsprop", "rmsprop", map[string]float64{"lr": 0.01}},
 		{"adam", "adam", map[string]float64{"lr": 0.01}},
-		{"adamw, λ = 0.01", "adamw", map[string]float64{"lr": 0.01, "weight_decay": 0.01}},
+		{"adamw, wd = 0.01", "adamw", map[string]float64{"lr": 0.01, "weight_decay": 0.01}},
 	} {
 		opt, err := optim.New(run.kind, run.values)
 		if err != nil {

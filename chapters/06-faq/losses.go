@@ -7,6 +7,7 @@ import (
 
 	"descent/chapters/book"
 	"descent/core/loss"
+	"descent/core/num"
 	"descent/core/optim"
 )
 
@@ -63,14 +64,18 @@ func runRobustLoss(ctx context.Context, in book.Inputs, out book.Output) error {
 		return err
 	}
 	var rows [][]string
-	for _, l := range []loss.Loss{loss.MSE(), loss.MAE(), huber} {
+	for _, l := range []loss.Loss{loss.MSE(), loss.MAE(), huber, loss.LogCosh()} {
 		theta, err := fitLine(ctx, l, x, y, 2000)
 		if err != nil {
 			return err
 		}
-		rows = append(rows, []string{fmt.Sprint(l), fmt.Sprintf("%.3f", theta[0]), fmt.Sprintf("%.3f", theta[1])})
+		rows = append(rows, []string{fmt.Sprint(l), num.Fixed(theta[0], 3), num.Fixed(theta[1], 3)})
 	}
 	out.Printf("200 points of y = 1 + 2x + 0.1·noise, %.0f%% of them moved up by 10; Adam, η = 0.05, 2000 steps\n", 100*in.Float("outliers"))
 	out.Printf("%s", book.Table([]string{"loss", "intercept a (true 1)", "slope b (true 2)"}, rows))
+	// cosh(1000) overflows float64, so log(cosh(r)) cannot be computed
+	// directly; core/loss uses an exactly equivalent form.
+	big := loss.LogCosh().Sample([]float64{0}, []float64{1000})
+	out.Printf("log-cosh of a residual of 1000, where cosh(1000) overflows float64: %s\n", num.Fixed(big, 4))
 	return nil
 }

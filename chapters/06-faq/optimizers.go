@@ -10,6 +10,7 @@ import (
 	"descent/core/data"
 	"descent/core/loss"
 	"descent/core/nn"
+	"descent/core/num"
 	"descent/core/optim"
 	"descent/core/surface"
 	"descent/core/train"
@@ -67,6 +68,7 @@ func runZoo(ctx context.Context, in book.Inputs, out book.Output) error {
 	var rows [][]string
 	var curves []book.Series
 	for _, e := range entries {
+		out.Progress("%s", e.name)
 		lr, trace, err := bestRun(ctx, f, e.kind, e.extra, in.Int("steps"))
 		if err != nil {
 			return err
@@ -80,7 +82,7 @@ func runZoo(ctx context.Context, in book.Inputs, out book.Output) error {
 		for _, m := range f.Minima {
 			distance = math.Min(distance, math.Hypot(end.X-m.X, end.Y-m.Y))
 		}
-		rows = append(rows, []string{e.name, fmt.Sprint(lr), fmt.Sprintf("%.3g", end.Loss), fmt.Sprintf("%.3g", distance)})
+		rows = append(rows, []string{e.name, fmt.Sprint(lr), num.Sig(end.Loss, 3), num.Sig(distance, 3)})
 		switch e.name {
 		case "sgd", "sgd, momentum 0.9", "adagrad", "adam":
 			var values []float64
@@ -90,8 +92,8 @@ func runZoo(ctx context.Context, in book.Inputs, out book.Output) error {
 			curves = append(curves, book.Series{Name: e.name, Values: values})
 		}
 	}
-	out.Printf("%s from (%g, %g), %d steps, each optimizer at its best rate in 1e-4 … 1:\n",
-		f.Formula, f.Start.X, f.Start.Y, in.Int("steps"))
+	out.Printf("%s from (%s, %s), %d steps, each optimizer at its best rate in 1e-4 … 1:\n",
+		f.Formula, num.G(f.Start.X), num.G(f.Start.Y), in.Int("steps"))
 	out.Printf("%s", book.Table([]string{"optimizer", "best η", "final f", "distance to a minimum"}, rows))
 	out.Frame(book.Curves(curves, book.CurveOptions{LogY: true, Caption: "f(θₜ) at each one's best rate"}))
 	return nil
@@ -114,68 +116,103 @@ func documentModel(seed uint64, lr float64) (*nn.Sequential, optim.Optimizer, er
 
 // rangeTest is Smith's learning-rate range test (Smith 2017, §3.3): one
 // short run whose rate grows geometrically, ηₖ = lo·(hi/lo)^(k/(N−1)), one
-// mini-batch per rate. It returns the rates and the batch losses smoothed
-// by an exponential moving average (bias-corrected, as fast.ai does); it
-// stops early once the smoothed loss passes 4× its best.
-func rangeTest(ctx context.Context, x, y [][]float64, lo, hi float64, steps int, seed uint64) (rates, smoothed []float64, err error) {
+// mini-batch per rate. It returns the rates, the raw batch losses and the
+// losses smoothed as fastai does, by an exponential moving average with
+// bias correction,
+//
+//	aₖ = β·aₖ₋₁ + (1 − β)·ℓₖ  (a₀ = 0),   sₖ = aₖ/(1 − βᵏ),
+//
+// and it stops once the smoothed loss passes 4× its best (fastai's
+// stop_div) or stops being a number.
+func rangeTest(ctx context.Context, x, y [][]float64, lo, hi float64, steps int, beta float64, seed uint64) (rates, raw, smoothed []float64, err error) {
 	m, opt, err := documentModel(seed, lo)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	const batch, beta = 32, 0.9
+	const batch = 32
 	avg, best := 0.0, math.Inf(1)
 	for k := range steps {
 		if ctx.Err() != nil {
-			return nil, nil, ctx.Err()
+			return nil, nil, nil, ctx.Err()
 		}
-		lr := lo * math.Pow(hi/lo, float64(k)/float64(steps-1))
+		lr := lo * math.Pow(hi/lo, float64(k)/float64(max(steps-1, 1)))
 		opt.SetLearningRate(lr)
 		start := (k * batch) % (len(x) - batch + 1)
 		batchLoss, err := m.TrainOnBatch(x[start:start+batch], y[start:start+batch])
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		avg = beta*avg + (1-beta)*batchLoss
 		s := avg / (1 - math.Pow(beta, float64(k+1)))
-		if math.IsNaN(s) || s > 4*best {
+		if !num.Finite(s) || s > 4*best {
 			break
 		}
 		best = math.Min(best, s)
-		rates, smoothed = append(rates, lr), append(smoothed, s)
+		rates, raw, smoothed = append(rates, lr), append(raw, batchLoss), append(smoothed, s)
 	}
-	return rates, smoothed, nil
+	return rates, raw, smoothed, nil
+}
+
+// argmin is the index of the smallest value (the first, on ties).
+func argmin(values []float64) int {
+	best := 0
+	for k := range values {
+		if values[k] < values[best] {
+			best = k
+		}
+	}
+	return best
 }
 
 // runRangeTest runs the range test on the document's network, suggests
-// the rate a tenth of the one with the lowest loss, and then checks the
-// suggestion by training fresh networks at it and at 10× either side.
+// the rate a tenth of the one with the lowest smoothed loss, and then
+// checks the suggestion by training fresh networks at it and at 10× either
+// side.
 func runRangeTest(ctx context.Context, in book.Inputs, out book.Output) error {
-	seed := uint64(in.Int("seed"))
+	seed, beta := uint64(in.Int("seed")), in.Float("beta")
 	ds, err := data.Generate("binary100", 1000, seed)
 	if err != nil {
 		return err
 	}
-	rates, smoothed, err := rangeTest(ctx, ds.X, ds.Y, in.Float("lo"), in.Float("hi"), in.Int("steps"), seed)
+	if in.Float("lo") >= in.Float("hi") {
+		return book.BadInput("--lo %s must be below --hi %s", num.G(in.Float("lo")), num.G(in.Float("hi")))
+	}
+	rates, raw, smoothed, err := rangeTest(ctx, ds.X, ds.Y, in.Float("lo"), in.Float("hi"), in.Int("steps"), beta, seed)
 	if err != nil {
 		return err
 	}
 	if len(rates) == 0 {
-		return fmt.Errorf("the loss was not finite even at η = %g", in.Float("lo"))
+		return book.Diverged("the loss was not a number even at η = %s", num.G(in.Float("lo")))
 	}
-	lowest := 0
-	for k := range smoothed {
-		if smoothed[k] < smoothed[lowest] {
-			lowest = k
-		}
-	}
+	lowest, lowestRaw := argmin(smoothed), argmin(raw)
 	suggestion := rates[lowest] / 10
-	out.Printf("range test: %d batches, rate %.2g → %.2g; lowest smoothed loss %.4f at η = %.3g; suggestion η = %.3g\n",
-		len(rates), rates[0], rates[len(rates)-1], smoothed[lowest], rates[lowest], suggestion)
-	out.Printf("%s", book.Curves([]book.Series{{Name: "smoothed loss", Values: smoothed}},
-		book.CurveOptions{Height: 8, Caption: "loss against the step; the rate grows ×10 every " +
-			fmt.Sprintf("%.0f steps", float64(len(smoothed))/math.Log10(rates[len(rates)-1]/rates[0]))}))
+	stopped := ""
+	if len(rates) < in.Int("steps") {
+		stopped = " (then the smoothed loss passed 4× its best)"
+	}
+	out.Printf("range test: %d batches, η from %s to %s%s\n",
+		len(rates), num.Sig(rates[0], 2), num.Sig(rates[len(rates)-1], 2), stopped)
+	out.Printf("lowest raw batch loss %s at η = %s\n", num.Fixed(raw[lowestRaw], 4), num.Sig(rates[lowestRaw], 3))
+	out.Printf("lowest smoothed loss  %s at η = %s (β = %s); suggestion η = %s\n",
+		num.Fixed(smoothed[lowest], 4), num.Sig(rates[lowest], 3), num.G(beta), num.Sig(suggestion, 3))
+	// The same average without the bias correction starts near 0.
+	uncorrected, avg := make([]float64, len(raw)), 0.0
+	for k, l := range raw {
+		avg = beta*avg + (1-beta)*l
+		uncorrected[k] = avg
+	}
+	low := argmin(uncorrected)
+	out.Printf("without the bias correction: lowest average %s at step %d (η = %s), suggestion η = %s\n",
+		num.Fixed(uncorrected[low], 4), low+1, num.Sig(rates[low], 3), num.Sig(rates[low]/10, 3))
+	caption := "loss against the step"
+	if len(rates) > 1 && rates[len(rates)-1] > rates[0] {
+		caption += fmt.Sprintf("; η grows ×10 every %.0f steps", float64(len(smoothed))/math.Log10(rates[len(rates)-1]/rates[0]))
+	}
+	book.PrintCurves(out, []book.Series{{Name: "batch loss", Values: raw}, {Name: "smoothed", Values: smoothed}},
+		book.CurveOptions{Height: 8, Caption: caption})
 	var rows [][]string
 	for _, lr := range []float64{suggestion / 10, suggestion, suggestion * 10, suggestion * 100} {
+		out.Progress("training a fresh network at η = %s", num.Sig(lr, 3))
 		m, _, err := documentModel(seed, lr)
 		if err != nil {
 			return err
@@ -184,11 +221,11 @@ func runRangeTest(ctx context.Context, in book.Inputs, out book.Output) error {
 		if err != nil {
 			return err
 		}
-		result := fmt.Sprintf("%.4f", h.Values["loss"][h.Epochs-1])
-		if h.Status != nn.Completed {
+		result := num.Fixed(h.Values["loss"][max(h.Epochs-1, 0)], 4)
+		if h.Status != nn.Completed || h.Epochs == 0 {
 			result = h.Status.String()
 		}
-		rows = append(rows, []string{fmt.Sprintf("%.3g", lr), result})
+		rows = append(rows, []string{num.Sig(lr, 3), result})
 	}
 	out.Printf("\nfresh networks, 5 epochs of Adam:\n%s", book.Table([]string{"η", "loss in epoch 5"}, rows))
 	return nil
@@ -213,6 +250,7 @@ func runBatchSize(ctx context.Context, in book.Inputs, out book.Output) error {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
+		out.Progress("batch size %d", size)
 		// The noise E‖g_B − g‖² of a batch drawn without replacement, by
 		// the formula and measured over 100 random batches.
 		noise := spread / float64(size) * float64(n-size) / float64(n-1)

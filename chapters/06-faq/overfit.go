@@ -13,6 +13,7 @@ import (
 	"descent/core/data"
 	"descent/core/loss"
 	"descent/core/nn"
+	"descent/core/num"
 	"descent/core/optim"
 )
 
@@ -38,21 +39,21 @@ func powers(x []float64, degree int) *mat.Dense {
 	return phi
 }
 
-// ridge minimizes (1/n)·‖Φw − y‖² + λ·‖w‖², whose minimizer solves
-// (ΦᵀΦ + n·λ·I)·w = Φᵀy. (The constant term is penalized too, to keep the
+// ridge minimizes ½·(1/n)·‖Φw − y‖² + (α/2)·‖w‖², whose minimizer solves
+// (ΦᵀΦ + n·α·I)·w = Φᵀy. (The constant term is penalized too, to keep the
 // code short; with y centred near 0 it makes no visible difference.)
-func ridge(phi *mat.Dense, y []float64, lambda float64) (*mat.VecDense, error) {
+func ridge(phi *mat.Dense, y []float64, alpha float64) (*mat.VecDense, error) {
 	n, p := phi.Dims()
 	var a mat.Dense
 	a.Mul(phi.T(), phi)
 	for k := range p {
-		a.Set(k, k, a.At(k, k)+float64(n)*lambda)
+		a.Set(k, k, a.At(k, k)+float64(n)*alpha)
 	}
 	var b mat.VecDense
 	b.MulVec(phi.T(), mat.NewVecDense(n, y))
 	var w mat.VecDense
 	if err := w.SolveVec(&a, &b); err != nil {
-		return nil, fmt.Errorf("λ = %g: %w", lambda, err)
+		return nil, fmt.Errorf("α = %g: %w", alpha, err)
 	}
 	return &w, nil
 }
@@ -64,34 +65,81 @@ func evaluate(w *mat.VecDense, x []float64) []float64 {
 	return pred.RawVector().Data
 }
 
+// meanSquaredError is (1/n)·Σ (predᵢ − yᵢ)².
+func meanSquaredError(pred, y []float64) float64 {
+	s := 0.0
+	for i := range pred {
+		s += (pred[i] - y[i]) * (pred[i] - y[i])
+	}
+	return s / float64(len(pred))
+}
+
+// penaltyAlphas are the penalty strengths both regularization cells try.
+var penaltyAlphas = []float64{1e-12, 1e-9, 1e-6, 1e-4, 1e-3, 1e-2, 1e-1, 1}
+
+// runPenaltyTrainVal fits one training set at every α and scores each fit
+// on the training points and on fresh validation points. The training
+// error it reports is the plain mean squared error, without the penalty.
+func runPenaltyTrainVal(ctx context.Context, in book.Inputs, out book.Output) error {
+	rng := rand.New(rand.NewPCG(uint64(in.Int("seed")), 47))
+	noise, degree := in.Float("noise"), in.Int("degree")
+	x, y := sineData(in.Int("points"), noise, rng)
+	xVal, yVal := sineData(500, noise, rng)
+	phi := powers(x, degree)
+	var rows [][]string
+	var trainCurve, valCurve []float64
+	for _, alpha := range penaltyAlphas {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		w, err := ridge(phi, y, alpha)
+		if err != nil {
+			return err
+		}
+		trainMSE, valMSE := meanSquaredError(evaluate(w, x), y), meanSquaredError(evaluate(w, xVal), yVal)
+		rows = append(rows, []string{num.G(alpha), num.Fixed(trainMSE, 4), num.Fixed(valMSE, 4), num.Sig(mat.Norm(w, 2), 3)})
+		trainCurve, valCurve = append(trainCurve, trainMSE), append(valCurve, valMSE)
+	}
+	out.Printf("one training set of %d points, a validation set of 500, degree %d, noise σ = %s\n", len(x), degree, num.G(noise))
+	out.Printf("%s", book.Table([]string{"α", "training MSE", "validation MSE", "‖w‖"}, rows))
+	book.PrintCurves(out, []book.Series{{Name: "training MSE", Values: trainCurve}, {Name: "validation MSE", Values: valCurve}},
+		book.CurveOptions{LogY: true, Height: 8, Caption: "against α = 1e-12 … 1 (left to right)"})
+	return nil
+}
+
 // runBiasVariance answers "why does a penalty help?" by measurement: it
-// draws many training sets, fits each with ridge at every λ, and splits the
+// draws R training sets, fits each with ridge at every α, and splits the
 // expected test error at points x on a grid into
 //
 //	E[(f̂(x) − y)²] = (E f̂(x) − f(x))² + Var f̂(x) + σ²
 //	                    bias²           variance   noise
 //
 // averaged over the grid, where f(x) = sin(2πx) is the truth and the
-// expectation is over training sets.
+// expectation is over training sets. The plug-in bias² (f̄ − f)², with f̄
+// the mean of R fits, is too large by Var/R on average (f̄ is itself an
+// estimate); subtracting s²/R, with s² the variance over R − 1, removes
+// that error in expectation.
 func runBiasVariance(ctx context.Context, in book.Inputs, out book.Output) error {
-	const sets = 200
+	sets := in.Int("sets")
 	rng := rand.New(rand.NewPCG(uint64(in.Int("seed")), 23))
 	grid := make([]float64, 50)
 	for i := range grid {
 		grid[i] = (float64(i) + 0.5) / float64(len(grid))
 	}
 	noise := in.Float("noise")
-	lambdas := []float64{1e-12, 1e-9, 1e-6, 1e-4, 1e-3, 1e-2, 1e-1, 1}
-	// predictions[k][s][i]: λ number k, training set s, grid point i.
-	predictions := make([][][]float64, len(lambdas))
-	for range sets {
+	// predictions[k][s][i]: α number k, training set s, grid point i.
+	predictions := make([][][]float64, len(penaltyAlphas))
+	for set := range sets {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
+		if set%50 == 0 {
+			out.Progress("training set %d/%d", set+1, sets)
+		}
 		x, y := sineData(in.Int("points"), noise, rng)
 		phi := powers(x, in.Int("degree"))
-		for k, lambda := range lambdas {
-			w, err := ridge(phi, y, lambda)
+		for k, alpha := range penaltyAlphas {
+			w, err := ridge(phi, y, alpha)
 			if err != nil {
 				return err
 			}
@@ -101,32 +149,36 @@ func runBiasVariance(ctx context.Context, in book.Inputs, out book.Output) error
 	var rows [][]string
 	var biasCurve, varianceCurve []float64
 	testNoise := rand.New(rand.NewPCG(uint64(in.Int("seed")), 41))
-	for k, lambda := range lambdas {
-		bias2, variance, measured := 0.0, 0.0, 0.0
+	r := float64(sets)
+	for k, alpha := range penaltyAlphas {
+		plugIn, spread, measured := 0.0, 0.0, 0.0 // spread: Σ (f̂ − f̄)²/R, the plug-in variance
 		for i, xi := range grid {
 			mean := 0.0
 			for s := range sets {
-				mean += predictions[k][s][i] / sets
+				mean += predictions[k][s][i] / r
 			}
 			truth := math.Sin(2 * math.Pi * xi)
-			bias2 += (mean - truth) * (mean - truth) / float64(len(grid))
+			plugIn += (mean - truth) * (mean - truth) / float64(len(grid))
 			for s := range sets {
 				d := predictions[k][s][i] - mean
-				variance += d * d / sets / float64(len(grid))
+				spread += d * d / r / float64(len(grid))
 				// A fresh test target at xi, to check the decomposition.
 				e := predictions[k][s][i] - (truth + noise*testNoise.NormFloat64())
-				measured += e * e / sets / float64(len(grid))
+				measured += e * e / r / float64(len(grid))
 			}
 		}
-		rows = append(rows, []string{fmt.Sprintf("%g", lambda), fmt.Sprintf("%.4f", bias2), fmt.Sprintf("%.4f", variance),
-			fmt.Sprintf("%.4f", bias2+variance+noise*noise), fmt.Sprintf("%.4f", measured)})
+		variance := spread * r / (r - 1) // s², unbiased
+		correction := variance / r       // = spread/(R − 1): the Monte Carlo error of f̄, squared
+		bias2 := plugIn - correction
+		rows = append(rows, []string{num.G(alpha), num.Fixed(plugIn, 4), num.Fixed(correction, 4), num.Fixed(bias2, 4),
+			num.Fixed(variance, 4), num.Fixed(bias2+variance+noise*noise, 4), num.Fixed(measured, 4)})
 		biasCurve, varianceCurve = append(biasCurve, bias2), append(varianceCurve, variance)
 	}
-	out.Printf("degree %d, %d points per training set, %d training sets, noise σ = %g (σ² = %.4f)\n",
-		in.Int("degree"), in.Int("points"), sets, noise, noise*noise)
-	out.Printf("%s", book.Table([]string{"λ", "bias²", "variance", "bias² + variance + σ²", "measured test MSE"}, rows))
-	out.Frame(book.Curves([]book.Series{{Name: "bias²", Values: biasCurve}, {Name: "variance", Values: varianceCurve}},
-		book.CurveOptions{LogY: true, Height: 8, Caption: "against λ = 1e-12 … 1 (left to right)"}))
+	out.Printf("degree %d, %d points per training set, R = %d training sets, noise σ = %s (σ² = %s)\n",
+		in.Int("degree"), in.Int("points"), sets, num.G(noise), num.Fixed(noise*noise, 4))
+	out.Printf("%s", book.Table([]string{"α", "plug-in bias²", "Var/R", "bias²", "variance", "bias² + var + σ²", "measured MSE"}, rows))
+	book.FrameCurves(out, []book.Series{{Name: "bias²", Values: biasCurve}, {Name: "variance", Values: varianceCurve}},
+		book.CurveOptions{LogY: true, Height: 8, Caption: "against α = 1e-12 … 1 (left to right); bias² ≤ 0 is left out"})
 	return nil
 }
 
@@ -161,6 +213,7 @@ func runEarlyStopping(ctx context.Context, in book.Inputs, out book.Output) erro
 	var trainLoss, valLoss []float64
 	full, fullTest, err := fit(nil, func(e nn.Event) {
 		if e.Kind == nn.EpochEnd {
+			out.Progress("epoch %d/%d", e.Epoch, e.Epochs)
 			trainLoss, valLoss = append(trainLoss, e.Values[slices.Index(e.Names, "loss")]), append(valLoss, e.Values[slices.Index(e.Names, "val_loss")])
 			out.Frame(book.Curves([]book.Series{{Name: "training loss", Values: trainLoss}, {Name: "validation loss", Values: valLoss}},
 				book.CurveOptions{Caption: fmt.Sprintf("epoch %d of %d", e.Epoch, e.Epochs)}))

@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+
+	"descent/cli"
 )
 
 // Capture is an Output that keeps everything in memory: the text printed so
@@ -13,7 +15,7 @@ import (
 // any caller that wants a cell's output as a string use. It is safe for one
 // writer and many readers.
 type Capture struct {
-	mu    sync.Mutex
+	mu       sync.Mutex
 	text     strings.Builder
 	frame    string
 	progress string
@@ -80,7 +82,7 @@ func RunDefault(ctx context.Context, cell *Cell) (string, error) {
 
 // An ExerciseLink is one exercise as a chapter lists it.
 type ExerciseLink struct {
-	Name    string // `descent check NAME`
+	Name    string // the name `check NAME` takes
 	Summary string
 	File    string // inside the exercises module, e.g. "ch01/mse.go"
 }
@@ -99,7 +101,7 @@ func ExpandExercises(markdown string, links []ExerciseLink) string {
 		b.WriteString("(No exercises for this chapter yet.)")
 	}
 	for _, l := range links {
-		fmt.Fprintf(&b, "- **%s** (`exercises/%s`): %s. Check it with `descent check %s`.\n", l.Name, l.File, l.Summary, l.Name)
+		fmt.Fprintf(&b, "- **%s** (`exercises/%s`): %s. Check it with `%s`.\n", l.Name, l.File, l.Summary, cli.Line("check "+l.Name))
 	}
 	list := strings.TrimRight(b.String(), "\n")
 	return exercisesLine.ReplaceAllLiteralString(markdown, list)

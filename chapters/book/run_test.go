@@ -37,7 +37,7 @@ func TestExpandExercises(t *testing.T) {
 		t.Fatal("line not found")
 	}
 	got := ExpandExercises(md, []ExerciseLink{{Name: "mse", Summary: "mean squared error", File: "ch01/mse.go"}})
-	want := "# T\n\n## Exercises\n\n- **mse** (`exercises/ch01/mse.go`): mean squared error. Check it with `descent check mse`.\n\nAfter.\n"
+	want := "# T\n\n## Exercises\n\n- **mse** (`exercises/ch01/mse.go`): mean squared error. Check it with `go run . check mse`.\n\nAfter.\n"
 	if got != want {
 		t.Errorf("got\n%q\nwant\n%q", got, want)
 	}

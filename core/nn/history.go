@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+
+	"descent/outfile"
 )
 
 // WriteJSON writes the history the way Keras's history.history reads:
@@ -34,5 +36,5 @@ func (h *History) WriteJSON(w io.Writer) error {
 
 // SaveJSON writes the history to path atomically (see SaveWeights).
 func (h *History) SaveJSON(path string) error {
-	return writeFileAtomic(path, h.WriteJSON)
+	return outfile.Write(path, h.WriteJSON)
 }

@@ -1,12 +1,16 @@
 package nn
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
+	"reflect"
+	"strings"
+
+	"descent/outfile"
 )
 
 // weightsFile is the JSON layout of saved weights, the same as Keras's
@@ -39,57 +43,77 @@ func (m *Sequential) WriteWeights(w io.Writer) error {
 	return enc.Encode(f)
 }
 
-// SaveWeights writes the weights to path atomically: to a temporary file in
-// the same directory, then renamed over path, so a crash never leaves a
-// half-written file behind.
+// SaveWeights writes the weights to path atomically, through package
+// outfile: the old file stays whole until the new one is complete, keeps
+// its mode, and a symlink is written through.
 func (m *Sequential) SaveWeights(path string) error {
-	return writeFileAtomic(path, m.WriteWeights)
+	return outfile.Write(path, m.WriteWeights)
 }
 
-// writeFileAtomic writes through write into a temporary file beside path
-// and renames it to path once complete.
-func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if err = write(tmp); err != nil {
-		return err
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+// strictWeights is weightsFile as read: pointers, so that a null (which
+// encoding/json would read as 0) can be told from a number.
+type strictWeights struct {
+	Layers []struct {
+		Kernel [][]*float64 `json:"kernel"`
+		Bias   []*float64   `json:"bias"`
+	} `json:"layers"`
 }
+
+// bytesPerWeight bounds a weights file's size for its model: a float64
+// written in full takes at most 24 characters, plus indentation.
+const bytesPerWeight = 64
 
 // ReadWeights reads JSON weights into the model after checking every shape.
-// name labels the source in errors (usually the file name). On error the
-// model is left unchanged.
+// name labels the source in errors (usually the file name). The JSON must
+// be exactly one object of the model's shapes: every weight a finite
+// number (null is not 0), no unknown keys, nothing after the object, and
+// no larger than the model's weights could need. On error the model is
+// left unchanged.
 func (m *Sequential) ReadWeights(r io.Reader, name string) error {
-	var f weightsFile
-	dec := json.NewDecoder(r)
+	limit := int64(len(m.Params))*bytesPerWeight + 4096
+	b, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return fmt.Errorf("%s: %v", name, err)
+	}
+	if int64(len(b)) > limit {
+		return fmt.Errorf("%s: larger than %d bytes, more than the %d weights of this model can take; is it the right file?", name, limit, len(m.Params))
+	}
+	var f strictWeights
+	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&f); err != nil {
-		return fmt.Errorf("%s: not a weights file: %v", name, jsonErrorText(err))
+		return fmt.Errorf("%s: not a weights file: %s", name, jsonErrorText(err, b))
+	}
+	if rest := bytes.TrimSpace(b[dec.InputOffset():]); len(rest) > 0 {
+		line, col := lineColumn(b, len(b)-len(bytes.TrimLeft(b[dec.InputOffset():], " \t\r\n")))
+		return fmt.Errorf("%s:%d:%d: not a weights file: more data after the weights object", name, line, col)
+	}
+	if f.Layers == nil {
+		return fmt.Errorf(`%s: not a weights file: no "layers" list`, name)
 	}
 	if len(f.Layers) != len(m.layers) {
 		return fmt.Errorf("%s: has %d layers, the model has %d", name, len(f.Layers), len(m.layers))
 	}
 	for li, d := range m.layers {
 		lw := f.Layers[li]
+		if lw.Kernel == nil || lw.Bias == nil {
+			return fmt.Errorf(`%s: layer %d needs a "kernel" and a "bias" list`, name, li+1)
+		}
 		rows, cols := len(lw.Kernel), 0
 		if rows > 0 {
 			cols = len(lw.Kernel[0])
 		}
 		for i, row := range lw.Kernel {
+			if row == nil {
+				return fmt.Errorf("%s: layer %d kernel row %d is null, not a list of numbers", name, li+1, i+1)
+			}
 			if len(row) != cols {
 				return fmt.Errorf("%s: layer %d kernel row %d has %d values, row 1 has %d", name, li+1, i+1, len(row), cols)
+			}
+			for j, v := range row {
+				if v == nil {
+					return fmt.Errorf("%s: layer %d kernel row %d value %d is null; every weight must be a number", name, li+1, i+1, j+1)
+				}
 			}
 		}
 		if rows != d.inputs || cols != d.Units {
@@ -98,16 +122,24 @@ func (m *Sequential) ReadWeights(r io.Reader, name string) error {
 		if len(lw.Bias) != d.Units {
 			return fmt.Errorf("%s: layer %d bias is [%d] in the file, the model expects [%d]", name, li+1, len(lw.Bias), d.Units)
 		}
+		for j, v := range lw.Bias {
+			if v == nil {
+				return fmt.Errorf("%s: layer %d bias value %d is null; every weight must be a number", name, li+1, j+1)
+			}
+		}
 	}
-	// Everything fits: now copy, so a bad file never half-loads.
+	// Everything fits: now copy, so a bad file never half-loads. JSON has
+	// no NaN or infinity, and a number too large for a float64 is a
+	// decoding error, so every value here is finite.
 	for li, d := range m.layers {
 		for i, row := range f.Layers[li].Kernel {
-			copy(d.Kernel[i*d.Units:(i+1)*d.Units], row)
+			for j, v := range row {
+				d.Kernel[i*d.Units+j] = *v
+			}
 		}
-		copy(d.Bias, f.Layers[li].Bias)
-	}
-	if !m.finite() {
-		return fmt.Errorf("%s: weights must be finite numbers", name)
+		for j, v := range f.Layers[li].Bias {
+			d.Bias[j] = *v
+		}
 	}
 	return nil
 }
@@ -116,25 +148,65 @@ func (m *Sequential) ReadWeights(r io.Reader, name string) error {
 func (m *Sequential) LoadWeights(path string) error {
 	f, err := os.Open(path)
 	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			return fmt.Errorf("%s: %v", path, pe.Err)
+		}
 		return err
 	}
 	defer f.Close()
+	if info, err := f.Stat(); err == nil && info.IsDir() {
+		return fmt.Errorf("%s: is a directory, not a weights file", path)
+	}
 	return m.ReadWeights(f, path)
 }
 
-func jsonErrorText(err error) string {
+// jsonErrorText says what encoding/json found wrong, and where, as
+// "line:column" in src.
+func jsonErrorText(err error, src []byte) string {
 	var syn *json.SyntaxError
 	if errors.As(err, &syn) {
-		return fmt.Sprintf("%v (at byte %d)", syn, syn.Offset)
+		line, col := lineColumn(src, int(syn.Offset)-1) // Offset is just past the bad byte
+		return fmt.Sprintf("%v (line %d, column %d)", syn, line, col)
 	}
 	var typ *json.UnmarshalTypeError
 	if errors.As(err, &typ) {
-		return fmt.Sprintf("%s should be %s (at byte %d)", orDefault(typ.Field, "value"), typ.Type, typ.Offset)
+		line, col := lineColumn(src, int(typ.Offset))
+		field := orDefault(typ.Field, "the file")
+		if typ.Type.Kind() == reflect.Float64 && strings.HasPrefix(typ.Value, "number") {
+			return fmt.Sprintf("%s: %s is out of range (beyond ±1.8e308, the largest float64) (line %d, column %d)", field, typ.Value, line, col)
+		}
+		return fmt.Sprintf("%s should be %s, not a %s (line %d, column %d)", field, jsonKind(typ.Type), typ.Value, line, col)
 	}
 	if errors.Is(err, io.EOF) {
 		return "empty file"
 	}
-	return err.Error()
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		return "the file ends in the middle of the JSON"
+	}
+	return strings.TrimPrefix(err.Error(), "json: ")
+}
+
+// jsonKind names a Go type as JSON calls it.
+func jsonKind(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.Slice:
+		return "a list"
+	case reflect.Struct, reflect.Map:
+		return "an object"
+	case reflect.Float64, reflect.Pointer:
+		return "a number"
+	}
+	return t.String()
+}
+
+// lineColumn turns a byte offset in src into a line and a column, from 1.
+func lineColumn(src []byte, offset int) (line, col int) {
+	offset = max(0, min(offset, len(src)))
+	before := src[:offset]
+	line = 1 + bytes.Count(before, []byte{'\n'})
+	col = offset - bytes.LastIndexByte(before, '\n')
+	return line, col
 }
 
 func orDefault(s, d string) string {

@@ -144,3 +144,53 @@ func BenchmarkRecorderAdd(b *testing.B) {
 		r.Add(Point{Step: i})
 	}
 }
+
+// With ε = 0 an adaptive optimizer divides by zero where the squared
+// gradient is 0; the reason says so instead of blaming the learning rate,
+// and names values in words.
+func TestDivisionByZeroIsNamed(t *testing.T) {
+	s := surface.Quadratic()
+	cases := []struct {
+		opt   string
+		start surface.Point
+		want  string
+	}{
+		{"adam", surface.Point{X: 1e-170, Y: 1e-170}, "diverged at step 1: x became infinite (division by zero: with ε = 0 the denominator is the root of the squared-gradient average alone, and it underflowed to 0 (|g| = 4e-170 here); set --eps above 0"},
+		{"rmsprop", surface.Point{X: -1e-170, Y: 1e-170}, "x became infinite (division by zero"},
+	}
+	for _, c := range cases {
+		opt, err := optim.New(c.opt, map[string]float64{"eps": 0})
+		if err != nil {
+			t.Fatal(err)
+		}
+		tr, err := RunTrace(context.Background(), s, opt, c.start, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tr.Status != Diverged || !strings.Contains(tr.Reason, c.want) || strings.Contains(tr.Reason, "learning rate") {
+			t.Errorf("%s: %s, %q; want %q", c.opt, tr.Status, tr.Reason, c.want)
+		}
+		if strings.Contains(tr.Reason, "NaN") || strings.Contains(tr.Reason, "Inf") {
+			t.Errorf("reason prints a non-finite value: %q", tr.Reason)
+		}
+	}
+}
+
+// A loss that grows a trillion-fold has diverged though it is finite,
+// when the caller asks for that limit; without it, Growth reports it.
+func TestGrowthLimit(t *testing.T) {
+	s := surface.Quadratic()
+	tr, _ := RunTraceWith(context.Background(), s, &plainGD{0.6}, s.Start, 50, TraceOptions{GrowthLimit: 1e12})
+	last := tr.Points[len(tr.Points)-1]
+	if tr.Status != Diverged || !strings.Contains(tr.Reason, "the loss passed 1e+12 × its start") || last.Loss <= 1e12*10.5 || !finite(last.Loss) {
+		t.Errorf("%s at step %d (loss %g): %q", tr.Status, last.Step, last.Loss, tr.Reason)
+	}
+	free, _ := RunTrace(context.Background(), s, &plainGD{0.6}, s.Start, 50)
+	if free.Status != OK || free.Growth < 1e6 {
+		t.Errorf("without a limit: %s, growth %g", free.Status, free.Growth)
+	}
+	calm, _ := RunTrace(context.Background(), s, &plainGD{0.4}, s.Start, 50)
+	if calm.Growth > 1 {
+		t.Errorf("a converging run grew %g-fold", calm.Growth)
+	}
+}

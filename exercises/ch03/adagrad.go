@@ -1,22 +1,38 @@
 // Exercise adagrad: a learning rate per coordinate that only shrinks.
 //
-// Read first: chapter 03-algorithms, "Adagrad's step only shrinks".
+// Read first: chapter 03-algorithms, "Adagrad's step only shrinks" (the
+// rule itself is under "The rules").
 //
-// Adagrad keeps, for every coordinate, the running sum G of its squared
-// gradients, and divides that coordinate's step by √G:
+// Adagrad keeps, for every coordinate, the running sum s of all its
+// squared gradients, this step's included, and divides that coordinate's
+// step by the root of the sum:
 //
-//	G ← G + g²
-//	θ ← θ − η·g / (√G + ε)
+//	s ← s + g²
+//	θ ← θ − η·g/√(s + ε)
 //
-// Coordinates that have seen large gradients take small steps from then on;
-// rare ones keep large steps. ε (outside the root, as in PyTorch and Keras)
-// only guards against dividing by zero. Update sumSq and theta in place.
+// Coordinates that have seen large gradients take small steps from then
+// on; rarely active ones keep large steps. On the first step from s = 0,
+// every coordinate moves by about η whatever the size of its gradient.
 //
-// Check it with: descent check adagrad
+// Convention: ε inside the root, √(s + ε), is Keras's and TensorFlow.js's
+// rule and core/optim's. PyTorch adds ε outside, √s + ε. The two differ
+// while s is comparable to ε, and the tests use such values.
+//
+// Contract: theta, sumSq and grad have the same length, and ε > 0. Update
+// theta and sumSq in place; never write to grad.
+//
+// Race it: on the exercises screen of go run . (the workbook), select this
+// exercise and press v. Your optimizer and core/optim's run side by side on
+// the test surfaces, drawn live, so a wrong sign or a missing correction
+// shows as a path that parts from the reference.
+//
+// Check it with: go run . check adagrad   (from the repository root)
+// The check always runs the tests as shipped: only this file is yours.
 package ch03
 
-// AdagradStep does one Adagrad update of theta and its sum of squared gradients.
+// AdagradStep does one Adagrad update of theta and of its running sum of
+// squared gradients, sumSq.
 func AdagradStep(theta, sumSq, grad []float64, lr, eps float64) {
-	// TODO: for each i, sumSq[i] += grad[i]², then
-	// theta[i] -= lr·grad[i] / (math.Sqrt(sumSq[i]) + eps).
+	// TODO: add this step's squared gradient to the sum, then take the
+	// scaled step.
 }

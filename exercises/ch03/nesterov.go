@@ -1,24 +1,38 @@
-// Exercise nesterov: Nesterov momentum with the look-ahead gradient.
+// Exercise nesterov: momentum that measures the slope where it is going.
 //
-// Read first: chapter 03-algorithms, "Nesterov, stated correctly".
+// Read first: chapter 03-algorithms, "4. Nesterov, stated correctly".
 //
-// Momentum is going to move θ by about −η·β·v anyway, so Nesterov measures
-// the gradient there, at the look-ahead point, instead of at θ:
+// The heavy ball (exercise momentum) is about to move θ by roughly −η·β·b
+// on the strength of its buffer alone. Nesterov's method measures the
+// gradient there, at the look-ahead point, instead of at θ:
 //
-//	θ̃ = θ − η·β·v
-//	v ← β·v + ∇J(θ̃)
-//	θ ← θ − η·v
+//	θ̃ = θ − η·β·b
+//	b ← β·b + ∇J(θ̃)
+//	θ ← θ − η·b
 //
-// The source article writes this with mixed signs and without β; on
-// J(θ) = θ its version climbs uphill. Here the gradient is a function, so
-// you can evaluate it wherever you need: build θ̃ in a new slice (do not pass
-// theta itself), call grad once, then update velocity and theta in place.
+// The buffer b holds gradients, as in exercise momentum. Here the gradient
+// is a function you call: ask it about θ̃, once per step. Do not hand it
+// theta itself (θ̃ is a new point, and grad may keep what you pass it).
 //
-// Check it with: descent check nesterov
+// Convention: this is Sutskever, Martens, Dahl and Hinton's form (2013)
+// written with a buffer of gradients. PyTorch, TensorFlow.js and
+// core/optim use an equivalent form that needs the gradient only at θ; the
+// θ they keep is this exercise's look-ahead point θ̃.
+//
+// Contract: theta and velocity have the same length; update them in place.
+//
+// Race it: on the exercises screen of go run . (the workbook), select this
+// exercise and press v. Your optimizer and core/optim's run side by side on
+// the test surfaces, drawn live, so a wrong sign or a missing correction
+// shows as a path that parts from the reference.
+//
+// Check it with: go run . check nesterov   (from the repository root)
+// The check always runs the tests as shipped: only this file is yours.
 package ch03
 
-// NesterovStep does one Nesterov-momentum update of theta and its velocity.
+// NesterovStep does one Nesterov-momentum update of theta and of its
+// buffer, velocity.
 func NesterovStep(theta, velocity []float64, grad func(at []float64) []float64, lr, beta float64) {
-	// TODO: look := θ − lr·beta·velocity (a new slice); g := grad(look);
-	// then velocity[i] = beta·velocity[i] + g[i] and theta[i] -= lr·velocity[i].
+	// TODO: the look-ahead point, the gradient there, then the heavy-ball
+	// update with that gradient.
 }

@@ -1,23 +1,30 @@
-// Exercise batches: mini-batch index slicing with a last partial batch.
+// Exercise batches: cut one epoch's order of rows into mini-batches.
 //
 // Read first: chapter 06-faq, "Batch size and mini-batches".
 //
-// An epoch visits the samples in some order (usually a fresh shuffle) and
-// cuts that order into consecutive batches of size samples. When the size
-// does not divide the count, the last batch is smaller; it is kept, not
-// dropped (Keras' default), so every sample is used once per epoch:
+// An epoch visits the rows of the training set in some order, usually a
+// fresh shuffle, and trains on consecutive runs of that order: the first
+// size rows of the order, then the next size, and so on. When size does
+// not divide the number of rows n, the last batch is shorter (n mod size
+// rows). It is kept, as Keras and PyTorch do by default, so that every row
+// is trained on exactly once per epoch:
 //
-//	10 samples, size 4  →  [0 1 2 3] [4 5 6 7] [8 9]
+//	n = 10, size = 4:   order 3 7 0 9 1 8 2 6 4 5
+//	                    batches [3 7 0 9] [1 8 2 6] [4 5]
 //
-// Batch k is order[k·size : min((k+1)·size, n)]. No samples gives no
-// batches, and a size below 1 makes no sense: return nil for it.
+// Contract: the batches hold the values of order (row numbers), in order;
+// there are ⌈n/size⌉ of them. No rows give no batches. A size below 1
+// describes no batching at all: return nil for it rather than loop
+// forever. The batches may share memory with order, as slices of it do;
+// order itself must not change.
 //
-// Check it with: descent check batches
+// Check it with: go run . check batches   (from the repository root)
+// The check always runs the tests as shipped: only this file is yours.
 package ch06
 
-// MiniBatches cuts order into batches of size, the last one possibly smaller.
+// MiniBatches cuts order into consecutive batches of size rows, the last
+// one possibly shorter.
 func MiniBatches(order []int, size int) [][]int {
-	// TODO: step start = 0, size, 2·size, … while start < len(order);
-	// append order[start:min(start+size, len(order))].
+	// TODO: the batches, in order, with the short one at the end.
 	return nil
 }

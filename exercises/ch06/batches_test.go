@@ -2,9 +2,13 @@ package ch06
 
 import (
 	"fmt"
-	"reflect"
+	"slices"
 	"testing"
+
+	"descent/exercises/internal/expect"
 )
+
+func formatBatches(b [][]int) string { return fmt.Sprint(b) }
 
 func TestMiniBatches(t *testing.T) {
 	cases := []struct {
@@ -12,30 +16,60 @@ func TestMiniBatches(t *testing.T) {
 		size  int
 		want  [][]int
 	}{
-		{[]int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, 4, [][]int{{0, 1, 2, 3}, {4, 5, 6, 7}, {8, 9}}},
-		{[]int{3, 1, 2, 0}, 2, [][]int{{3, 1}, {2, 0}}}, // shuffled order is kept
-		{[]int{5, 6, 7}, 10, [][]int{{5, 6, 7}}},        // one partial batch
+		{[]int{3, 7, 0, 9, 1, 8, 2, 6, 4, 5}, 4, [][]int{{3, 7, 0, 9}, {1, 8, 2, 6}, {4, 5}}},
+		{[]int{5, 6, 7}, 10, [][]int{{5, 6, 7}}}, // one short batch
 		{[]int{9, 8, 7}, 1, [][]int{{9}, {8}, {7}}},
+		{[]int{4, 1, 3, 0, 2, 5}, 3, [][]int{{4, 1, 3}, {0, 2, 5}}}, // size divides n: no short batch
 	}
 	for _, c := range cases {
+		before := slices.Clone(c.order)
 		got := MiniBatches(c.order, c.size)
-		if !reflect.DeepEqual(got, c.want) {
-			t.Errorf("MiniBatches(%v, %d)\n  expected %v\n  got      %v\n  next: take order[start:min(start+size, len(order))] for start = 0, size, 2·size, … while start < len(order); keep the last, shorter batch.", c.order, c.size, c.want, got)
+		call := fmt.Sprintf("MiniBatches(%v, %d)", before, c.size)
+		if !slices.Equal(c.order, before) {
+			expect.Fatalf(t, "%s\n  changed its input order to %v\n  next: read order, never write to it.", call, c.order)
+		}
+		if len(got) == len(c.want)-1 && len(c.want[len(c.want)-1]) < c.size {
+			expect.Failf(t, "%s\n  expected %s\n  got      %s\n  next: the last, shorter batch is missing: keep it, or its rows are never trained on.",
+				call, formatBatches(c.want), formatBatches(got))
+			continue
+		}
+		ok := len(got) == len(c.want)
+		for k := 0; ok && k < len(got); k++ {
+			ok = slices.Equal(got[k], c.want[k])
+		}
+		if !ok {
+			next := "batch k holds the rows at positions k·size … (k+1)·size − 1 of order, cut short at the end."
+			if len(got) > 0 && len(got[0]) > 0 && got[0][0] == 0 && c.order[0] != 0 {
+				next = "the batches must hold the values of order (the row numbers of the shuffle), not the positions 0, 1, 2, …"
+			}
+			expect.Failf(t, "%s\n  expected %s\n  got      %s\n  next: %s", call, formatBatches(c.want), formatBatches(got), next)
 		}
 	}
 }
 
-func TestMiniBatchesEdgeCases(t *testing.T) {
-	if got := MiniBatches([]int{0, 1, 2, 3, 4}, 2); len(got) != 3 {
-		t.Errorf("MiniBatches(5 samples, 2)\n  expected 3 batches (2 + 2 + 1)\n  got      %d: %v\n  next: keep the last partial batch.", len(got), got)
+func TestMiniBatchesCoverEveryRowOnce(t *testing.T) {
+	order := []int{12, 3, 7, 0, 9, 1, 11, 8, 2, 6, 10, 4, 5}
+	for _, size := range []int{1, 2, 5, 12, 13, 50} {
+		got := MiniBatches(order, size)
+		seen := map[int]int{}
+		for _, b := range got {
+			for _, r := range b {
+				seen[r]++
+			}
+		}
+		want := (len(order) + size - 1) / size
+		if len(got) != want || len(seen) != len(order) {
+			expect.Failf(t, "MiniBatches(13 rows, %d)\n  expected %d batches covering all 13 rows once\n  got      %d batches covering %d distinct rows: %s\n  next: ⌈n/size⌉ batches; every row in exactly one of them.",
+				size, want, len(got), len(seen), formatBatches(got))
+		}
 	}
 	for _, c := range []struct {
 		order []int
 		size  int
 	}{{nil, 4}, {[]int{1, 2}, 0}, {[]int{1, 2}, -3}} {
 		if got := MiniBatches(c.order, c.size); len(got) != 0 {
-			t.Errorf("MiniBatches(%v, %d)\n  expected no batches\n  got      %v\n  next: %s", c.order, c.size, got,
-				fmt.Sprint("return nil when there are no samples or the size is below 1 (a loop with step 0 never ends)."))
+			expect.Failf(t, "MiniBatches(%v, %d)\n  expected no batches\n  got      %s\n  next: no rows, or a size below 1, gives nil (a loop that steps by 0 never ends).",
+				c.order, c.size, formatBatches(got))
 		}
 	}
 }

@@ -1,34 +1,41 @@
-// Exercise huber: Huber loss and its gradient.
+// Exercise huber: the Huber loss, and its gradient by your own derivation.
 //
 // Read first: chapter 06-faq, "Which loss should I use?".
 //
-// MSE squares every residual, so one outlier can dominate the loss. The Huber
-// loss is quadratic for small residuals and linear for large ones, with the
-// switch at δ; with r = p − y:
+// The squared error lets one outlier dominate: its pull grows with its
+// residual. The Huber loss (Huber 1964) is quadratic for residuals up to a
+// threshold δ > 0 and linear beyond it. With the residual r = p − y,
 //
-//	h(r) = ½·r²            if |r| ≤ δ
-//	h(r) = δ·(|r| − ½·δ)   otherwise
+//	h(r) = ½·r²             if |r| ≤ δ
+//	h(r) = δ·(|r| − ½·δ)    if |r| > δ
 //
-//	Huber(p, y) = (1/n) · Σᵢ h(rᵢ)
-//	∂Huber/∂pᵢ  = rᵢ/n             if |rᵢ| ≤ δ
-//	            = δ·sign(rᵢ)/n     otherwise
+//	Huber(p, y) = (1/n) · Σᵢ h(pᵢ − yᵢ)
 //
-// The two pieces meet with the same value and slope at |r| = δ, and the
-// gradient's size never exceeds δ/n: an outlier pulls no harder than any
-// other large error. An empty batch gives 0 and an empty gradient.
+// This is Keras's "huber" and PyTorch's HuberLoss(delta) (not PyTorch's
+// SmoothL1Loss, which divides by δ).
 //
-// Check it with: descent check huber
+// Your work: implement Huber, then derive ∂Huber/∂pᵢ yourself, on paper,
+// for both pieces, and implement HuberGrad. Check your derivation where
+// the pieces meet: at |r| = δ both pieces should have the same value and
+// the same slope, which is why the loss has no kink there. The tests
+// compare your gradient with central differences of the loss, so a slip
+// in the derivation shows up as a number.
+//
+// Contract: pred and target have the same length; an empty batch has loss
+// 0 and an empty gradient. Change neither input.
+//
+// Check it with: go run . check huber   (from the repository root)
+// The check always runs the tests as shipped: only this file is yours.
 package ch06
 
 // Huber returns the mean Huber loss of pred against target.
 func Huber(pred, target []float64, delta float64) float64 {
-	// TODO: sum h(pred[i] − target[i]) and divide by n.
+	// TODO: the mean of h over the residuals.
 	return 0
 }
 
-// HuberGrad returns ∂Huber/∂pred.
+// HuberGrad returns ∂Huber/∂pred, one value per prediction.
 func HuberGrad(pred, target []float64, delta float64) []float64 {
-	grad := make([]float64, len(pred))
-	// TODO: grad[i] = r/n inside δ, δ·sign(r)/n outside.
-	return grad
+	// TODO: your derivative of h, for each residual, including the 1/n.
+	return nil
 }

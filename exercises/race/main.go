@@ -1,8 +1,13 @@
 // Command race runs one of your chapter 3 optimizers on a 2-D test function
 // and prints every point as a line of JSON, for descent's race screen (the
-// exercises screen, key v). You can run it yourself too:
+// exercises screen, key v). You can run it yourself too, from the
+// repository root:
 //
-//	go run ./race --opt adam --func rosenbrock --steps 200
+//	go run ./exercises/race --opt adam --func rosenbrock --steps 200
+//
+// (or go run ./race … from the exercises directory, as the workbook does).
+// --opt is the exercise's name: momentum, momentum_sign, nesterov,
+// nag_printed, adagrad, rmsprop or adam.
 //
 // It lives in the exercises module so that it is built from your code; the
 // workbook starts it as a separate process, so a panic or an endless loop in
@@ -15,8 +20,10 @@
 //	{"done":true,"status":"ok"}                           at the end; status "diverged" with a reason
 //	{"panic":"index out of range","at":"ch03/adam.go:41"} if your code panicked (exit status 2)
 //
-// The surfaces are written out here rather than imported from descent/core,
-// so this module builds on its own, without the rest of the repository.
+// The surfaces are descent/exercises/internal/core/surface, the generated
+// copy of descent/core/surface inside this module: the same functions and
+// starting points as the workbook's reference run, and this module still
+// builds on its own.
 package main
 
 import (
@@ -30,38 +37,12 @@ import (
 	"strings"
 
 	"descent/exercises/ch03"
+	"descent/exercises/internal/core/surface"
 )
 
-// surface is f and its gradient, with the usual starting point.
-type surface struct {
-	f      func(x, y float64) float64
-	grad   func(x, y float64) (float64, float64)
-	x0, y0 float64
-}
-
-var surfaces = map[string]surface{
-	"quadratic": { // 0.1x² + 2y²
-		f:    func(x, y float64) float64 { return 0.1*x*x + 2*y*y },
-		grad: func(x, y float64) (float64, float64) { return 0.2 * x, 4 * y },
-		x0:   -5, y0: -2,
-	},
-	"rosenbrock": { // (1 − x)² + 100(y − x²)²
-		f: func(x, y float64) float64 { a, b := 1-x, y-x*x; return a*a + 100*b*b },
-		grad: func(x, y float64) (float64, float64) {
-			b := y - x*x
-			return -2*(1-x) - 400*x*b, 200 * b
-		},
-		x0: -1.2, y0: 1,
-	},
-	"himmelblau": { // (x² + y − 11)² + (x + y² − 7)²
-		f: func(x, y float64) float64 { a, b := x*x+y-11, x+y*y-7; return a*a + b*b },
-		grad: func(x, y float64) (float64, float64) {
-			a, b := x*x+y-11, x+y*y-7
-			return 4*x*a + 2*b, 2*a + 4*y*b
-		},
-		x0: 0, y0: 0,
-	},
-}
+// optimizers are the names --opt takes: the exercises of chapter 3 that
+// are optimizers.
+var optimizers = []string{"momentum", "momentum_sign", "nesterov", "nag_printed", "adagrad", "rmsprop", "adam"}
 
 // stepper wraps one of the exercise functions as "take one step".
 type stepper func(theta []float64, grad func([]float64) []float64)
@@ -84,13 +65,19 @@ func optimizer(name string, lr, beta, rho, eps float64) (stepper, error) {
 	case "adam":
 		a := &ch03.Adam{LR: lr, Beta1: beta, Beta2: 0.999, Eps: eps}
 		return func(th []float64, g func([]float64) []float64) { a.Step(th, g(th)) }, nil
+	case "momentum_sign": // Keras's form: the same points as momentum while η is constant
+		v := make([]float64, 2)
+		return func(th []float64, g func([]float64) []float64) { ch03.KerasMomentumStep(th, v, g(th), lr, beta) }, nil
+	case "nag_printed": // Nesterov in Keras's form, once repaired
+		v := make([]float64, 2)
+		return func(th []float64, g func([]float64) []float64) { ch03.NAGStep(th, v, g, lr, beta) }, nil
 	}
-	return nil, fmt.Errorf("unknown optimizer %q (valid: momentum, nesterov, adagrad, rmsprop, adam)", name)
+	return nil, fmt.Errorf("unknown optimizer %q (valid: %s)", name, strings.Join(optimizers, ", "))
 }
 
 func main() {
-	opt := flag.String("opt", "adam", "momentum, nesterov, adagrad, rmsprop or adam")
-	fn := flag.String("func", "rosenbrock", "quadratic, rosenbrock or himmelblau")
+	opt := flag.String("opt", "adam", strings.Join(optimizers, ", "))
+	fn := flag.String("func", "rosenbrock", strings.Join(surface.Names(), ", ")+" (the ellipse has κ = 10)")
 	steps := flag.Int("steps", 500, "how many steps")
 	every := flag.Int("every", 1, "print every n-th step")
 	lr := flag.Float64("lr", 0.01, "learning rate η")
@@ -105,9 +92,13 @@ func main() {
 		out.Write(append(b, '\n'))
 		out.Flush() // the workbook draws as the points arrive
 	}
-	s, ok := surfaces[*fn]
-	if !ok || *steps < 0 || *every < 1 {
-		fmt.Fprintf(os.Stderr, "race: bad --func %q, --steps %d or --every %d\n", *fn, *steps, *every)
+	s, err := surface.ByName(*fn)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "race:", err)
+		os.Exit(1)
+	}
+	if *steps < 0 || *every < 1 {
+		fmt.Fprintf(os.Stderr, "race: --steps must be 0 or more and --every 1 or more (got %d and %d)\n", *steps, *every)
 		os.Exit(1)
 	}
 	step, err := optimizer(*opt, *lr, *beta, *rho, *eps)
@@ -127,14 +118,14 @@ func main() {
 	}()
 
 	grad := func(at []float64) []float64 {
-		gx, gy := s.grad(at[0], at[1])
+		gx, gy := s.Gradient(at[0], at[1])
 		return []float64{gx, gy}
 	}
-	theta := []float64{s.x0, s.y0}
-	emit(point{0, theta[0], theta[1], s.f(theta[0], theta[1])})
+	theta := []float64{s.Start.X, s.Start.Y}
+	emit(point{0, theta[0], theta[1], s.Value(theta[0], theta[1])})
 	for i := 1; i <= *steps; i++ {
 		step(theta, grad)
-		loss := s.f(theta[0], theta[1])
+		loss := s.Value(theta[0], theta[1])
 		if bad(theta[0]) || bad(theta[1]) || bad(loss) {
 			emit(map[string]any{"done": true, "status": "diverged",
 				"reason": fmt.Sprintf("diverged at step %d: a coordinate or the loss stopped being finite", i)})

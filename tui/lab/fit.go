@@ -268,10 +268,12 @@ func (r *race) startFitLane(ctx context.Context, t task, d *data.Dataset, g *gri
 				case nn.BatchEnd:
 					step++
 					l.rec.Add(train.Point{Step: step, Loss: e.BatchLoss})
-					l.steps.Store(int64(step))
+					// The picture before the count: a screen that sees
+					// step n also sees the model after batch n.
 					if time.Since(l.lastGrid()) >= gridEvery || r.paused.Load() {
 						l.evaluate(m, g)
 					}
+					l.steps.Store(int64(step))
 					l.gate(ctx, r, p)
 				case nn.EpochEnd:
 					l.setMetrics(e.Names, e.Values)

@@ -13,6 +13,7 @@ import (
 // A Frame is what the lab shows, as data: what a picture file of the
 // current view is drawn from (Options.Export).
 type Frame struct {
+	Name  string // the surface or dataset, for a file name
 	Title string // the surface or dataset, the model, the settings that matter
 
 	// On a surface: the surface, the part of it on screen, the start, and
@@ -46,7 +47,7 @@ type DataPoint struct {
 
 // frame collects the current view.
 func (m *Model) frame() Frame {
-	f := Frame{Names: m.names(), Losses: m.lossLines(), XLabel: "step"}
+	f := Frame{Name: m.DatasetName(), Names: m.names(), Losses: m.lossLines(), XLabel: "step"}
 	for i := range f.Losses {
 		f.Losses[i].Name = f.Names[i]
 	}
@@ -94,7 +95,7 @@ func (m *Model) paramValueByName(r RunSpec, name string) float64 {
 	return opt.LearningRate()
 }
 
-// DatasetName is the dataset's name, for a file name.
+// DatasetName is the surface's or the dataset's name.
 func (m *Model) DatasetName() string {
 	if m.dataMode {
 		return data.Names()[m.dataIdx]

@@ -4,7 +4,16 @@ import (
 	"fmt"
 	"math"
 	"testing"
+
+	"descent/exercises/internal/harness"
 )
+
+// fail reports a failure to the test and to descent's checker.
+func fail(t testing.TB, msg string) {
+	t.Helper()
+	harness.Note(t, msg)
+	t.Error(msg)
+}
 
 // Close reports whether got is within tol of want, relatively for large
 // values and absolutely near zero. NaN is never close to anything, and ±Inf
@@ -26,7 +35,7 @@ func Float(t testing.TB, call string, got, want, tol float64, next string) bool 
 	if Close(got, want, tol) {
 		return true
 	}
-	t.Errorf("%s\n  expected %.6g\n  got      %.6g\n  next: %s", call, want, got, next)
+	fail(t, fmt.Sprintf("%s\n  expected %.6g\n  got      %.6g\n  next: %s", call, want, got, next))
 	return false
 }
 
@@ -35,14 +44,14 @@ func Float(t testing.TB, call string, got, want, tol float64, next string) bool 
 func Floats(t testing.TB, call string, got, want []float64, tol float64, next string) bool {
 	t.Helper()
 	if len(got) != len(want) {
-		t.Errorf("%s\n  expected %d values: %s\n  got      %d values: %s\n  next: %s",
-			call, len(want), Format(want), len(got), Format(got), next)
+		fail(t, fmt.Sprintf("%s\n  expected %d values: %s\n  got      %d values: %s\n  next: %s",
+			call, len(want), Format(want), len(got), Format(got), next))
 		return false
 	}
 	for i := range want {
 		if !Close(got[i], want[i], tol) {
-			t.Errorf("%s\n  expected %s\n  got      %s\n  (first difference at index %d)\n  next: %s",
-				call, Format(want), Format(got), i, next)
+			fail(t, fmt.Sprintf("%s\n  expected %s\n  got      %s\n  (first difference at index %d)\n  next: %s",
+				call, Format(want), Format(got), i, next))
 			return false
 		}
 	}
@@ -53,7 +62,7 @@ func Floats(t testing.TB, call string, got, want []float64, tol float64, next st
 func Finite(t testing.TB, call string, v float64, next string) bool {
 	t.Helper()
 	if math.IsNaN(v) || math.IsInf(v, 0) {
-		t.Errorf("%s\n  expected a finite number\n  got      %v\n  next: %s", call, v, next)
+		fail(t, fmt.Sprintf("%s\n  expected a finite number\n  got      %v\n  next: %s", call, v, next))
 		return false
 	}
 	return true
@@ -82,12 +91,14 @@ func Copy(xs []float64) []float64 { return append([]float64(nil), xs...) }
 // pose as a test's verdict.
 func Failf(t testing.TB, format string, a ...any) {
 	t.Helper()
-	t.Errorf(format, a...)
+	fail(t, fmt.Sprintf(format, a...))
 }
 
 // Fatalf is Failf, then stops the test: for when going on would only
 // repeat the same failure or index past the end of a slice.
 func Fatalf(t testing.TB, format string, a ...any) {
 	t.Helper()
-	t.Fatalf(format, a...)
+	msg := fmt.Sprintf(format, a...)
+	harness.Note(t, msg)
+	t.Fatal(msg)
 }

@@ -1,0 +1,20 @@
+// Exercise adamw: derive where L2 and decoupled weight decay leave a weight
+// (answer).
+//
+// L2: c·(θ − 1) + α·θ = 0  ⇒  θ = c/(c + α).
+// AdamW: wd·θ = E[m̂/√v̂] ≈ c·(1 − θ)/σ  ⇒  θ = c/(c + wd·σ), an L2 penalty
+// of strength wd·σ. Without noise m̂/√v̂ ≈ ±1 however small the gradient,
+// so the decay loses until |g| is of the order of ε: θ → 1.
+package ch03
+
+// L2Equilibrium returns where a weight of curvature c with its minimum at 1
+// settles under an L2 penalty of strength alpha added to the loss.
+func L2Equilibrium(c, alpha float64) float64 {
+	return c / (c + alpha)
+}
+
+// AdamWEquilibrium returns where AdamW with decoupled decay wd leaves the
+// same weight when its gradient carries noise of standard deviation sigma.
+func AdamWEquilibrium(c, sigma, wd float64) float64 {
+	return c / (c + wd*sigma)
+}

@@ -1,0 +1,27 @@
+// Exercise clip_norm: clip a model's gradient by its global norm (answer).
+//
+// ‖g‖ = √(Σ Σ gᵢ²) over every slice; if ‖g‖ > c, g ← g·c/‖g‖.
+// math.Hypot accumulates the norm without squaring large entries.
+package ch03
+
+import "math"
+
+// ClipGlobalNorm rescales grads, all slices together, so that their global
+// norm is at most maxNorm, and returns the norm before clipping.
+func ClipGlobalNorm(grads [][]float64, maxNorm float64) (normBefore float64) {
+	for _, layer := range grads {
+		for _, g := range layer {
+			normBefore = math.Hypot(normBefore, g)
+		}
+	}
+	if !(maxNorm > 0) || normBefore <= maxNorm {
+		return normBefore
+	}
+	scale := maxNorm / normBefore
+	for _, layer := range grads {
+		for i := range layer {
+			layer[i] *= scale
+		}
+	}
+	return normBefore
+}

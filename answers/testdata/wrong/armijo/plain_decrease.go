@@ -1,0 +1,28 @@
+// Exercise armijo (wrong: accepts any decrease, f(θ + t·d) < f(θ), ignoring c).
+package ch03
+
+// ArmijoStep returns the first step size t = t0, t0·shrink, t0·shrink², …
+// that satisfies the Armijo condition from theta along dir, given the
+// gradient grad of f at theta, or 0.
+func ArmijoStep(f func(x []float64) float64, theta, grad, dir []float64, t0, shrink, c float64) float64 {
+	var slope float64
+	for i := range grad {
+		slope += grad[i] * dir[i]
+	}
+	if slope >= 0 {
+		return 0
+	}
+	f0 := f(append([]float64(nil), theta...))
+	t := t0
+	for range 60 {
+		trial := make([]float64, len(theta))
+		for i := range theta {
+			trial[i] = theta[i] + t*dir[i]
+		}
+		if f(trial) < f0 {
+			return t
+		}
+		t *= shrink
+	}
+	return 0
+}

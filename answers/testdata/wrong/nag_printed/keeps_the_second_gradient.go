@@ -1,0 +1,16 @@
+// Exercise nag_printed (wrong: fixes the look-ahead but still subtracts the gradient again outside v).
+package ch03
+
+// NAGStep does one step of Nesterov's accelerated gradient, with velocity
+// the step taken.
+func NAGStep(theta, velocity []float64, grad func(at []float64) []float64, lr, beta float64) {
+	ahead := make([]float64, len(theta))
+	for i := range theta {
+		ahead[i] = theta[i] + beta*velocity[i]
+	}
+	g := grad(ahead)
+	for i := range theta {
+		velocity[i] = beta*velocity[i] - lr*g[i]
+		theta[i] = theta[i] - lr*g[i] + velocity[i]
+	}
+}

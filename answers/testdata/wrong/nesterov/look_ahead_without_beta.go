@@ -1,0 +1,16 @@
+// Exercise nesterov (wrong: looks ahead to θ − η·b, without β, as document 001's formula does).
+package ch03
+
+// NesterovStep does one Nesterov-momentum update of theta and of its
+// buffer, velocity.
+func NesterovStep(theta, velocity []float64, grad func(at []float64) []float64, lr, beta float64) {
+	ahead := make([]float64, len(theta))
+	for i := range theta {
+		ahead[i] = theta[i] - lr*velocity[i]
+	}
+	g := grad(ahead)
+	for i := range theta {
+		velocity[i] = beta*velocity[i] + g[i]
+		theta[i] -= lr * velocity[i]
+	}
+}
