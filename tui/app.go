@@ -253,9 +253,15 @@ func (a *App) helpLine() string {
 	}
 	sep := styleHelpDesc.Render(" · ")
 	var global []key.Binding
-	if a.showKeys {
+	capturing := false
+	if c, ok := a.active.(capturer); ok && c.Capturing() {
+		capturing = true // the screen has esc and ? for itself right now
+	}
+	switch {
+	case a.showKeys:
 		global = []key.Binding{keyBack, keyQuit}
-	} else {
+	case capturing:
+	default:
 		if a.activeID != homeScreen {
 			global = append(global, keyBack)
 		}

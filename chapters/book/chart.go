@@ -367,6 +367,10 @@ func (p Plot) Rows() []string {
 			}
 		}
 	}
+	// The axis' end says where it ends when no round number is near it.
+	if n := len(marks); n >= 2 && marks[n-1].col < plotW-1-8 {
+		marks = append(marks, tick{plotW - 1, xlabel(xmax)})
+	}
 	if len(marks) < 2 {
 		marks = nil
 		for k := 0; k <= ticks; k++ {

@@ -133,6 +133,11 @@ func renderProse(markdown string, width int, style Style) (string, error) {
 		if err != nil {
 			return "", fmt.Errorf("render: %w", err)
 		}
+		if style == ASCII {
+			// Glamour writes links as OSC 8 hyperlinks even in its ASCII
+			// style; ASCII means no escape codes at all.
+			out = ansi.Strip(out)
+		}
 		b.WriteString(unprotect(hangListItems(out, width)))
 	}
 	return Fit(squeezeBlankLines(b.String()), width), nil
