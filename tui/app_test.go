@@ -361,8 +361,11 @@ func TestLabSavesPictures(t *testing.T) {
 	waitApp(t, h, "the first picture", contains("descent-lab-rosenbrock-1.png"))
 	press(tm, "p")
 	waitApp(t, h, "the second picture", contains("descent-lab-rosenbrock-2.png"))
-	for _, n := range []string{"1", "2"} {
-		b, err := os.ReadFile(filepath.Join(o.exportDir, "descent-lab-rosenbrock-"+n+".png"))
+	// Dataset mode: the points and the decision boundary.
+	press(tm, "g", "l", "n", "n", "p")
+	waitApp(t, h, "the dataset's picture", contains("descent-lab-circles-1.png"))
+	for _, n := range []string{"rosenbrock-1", "rosenbrock-2", "circles-1"} {
+		b, err := os.ReadFile(filepath.Join(o.exportDir, "descent-lab-"+n+".png"))
 		if err != nil || !strings.HasPrefix(string(b), "\x89PNG") {
 			t.Errorf("picture %s: %v, %d bytes, not a PNG", n, err, len(b))
 		}

@@ -5,6 +5,7 @@ import (
 	"image/color"
 	"math"
 	"strings"
+	"sync"
 
 	"charm.land/lipgloss/v2"
 
@@ -52,11 +53,12 @@ func (m *Model) focus() int {
 	return 0
 }
 
-// Colours of the two classes, as in TensorFlow Playground: orange for 0,
-// blue for 1; the shading goes from one to the other through a dark grey.
+// Colours of the two classes, the same as the pictures descent saves (blue
+// for 0, orange for 1); the shading goes from one to the other through a
+// dark grey.
 var (
-	class0 = [3]float64{0xF5, 0x93, 0x1E}
-	class1 = [3]float64{0x3B, 0x82, 0xF6}
+	class0 = [3]float64{0x3B, 0x82, 0xF6}
+	class1 = [3]float64{0xF5, 0x93, 0x1E}
 	middle = [3]float64{0x30, 0x30, 0x30}
 )
 
@@ -81,11 +83,17 @@ func shade(p float64) color.Color {
 	return lipgloss.Color(fmt.Sprintf("#%02X%02X%02X", int(c[0]), int(c[1]), int(c[2])))
 }
 
-// pixelCache holds half-block cells already rendered: [top level][bottom level].
-var pixelCache = map[[2]int]string{}
+// pixelCache holds half-block cells already rendered: [top level][bottom
+// level]. Two labs (two SSH sessions) may draw at once.
+var (
+	pixelMu    sync.Mutex
+	pixelCache = map[[2]int]string{}
+)
 
 func halfBlock(top, bottom float64) string {
 	k := [2]int{ui.Clamp(int(top*shadeLevels), 0, shadeLevels-1), ui.Clamp(int(bottom*shadeLevels), 0, shadeLevels-1)}
+	pixelMu.Lock()
+	defer pixelMu.Unlock()
 	if s, ok := pixelCache[k]; ok {
 		return s
 	}
@@ -252,7 +260,7 @@ func (m *Model) dataLegend() string {
 	if dv.nTrain < len(dv.d.X) {
 		test = " " + pointGlyph(0, true, m.opts.NoColor) + pointGlyph(1, true, m.opts.NoColor) + ui.Muted.Render(" test")
 	}
-	shading := " · orange→blue: P(class 1) of "
+	shading := " · blue→orange: P(class 1) of "
 	if m.opts.NoColor {
 		shading = " · ·: P(1) > .6, ░: unsure, of "
 	}

@@ -52,15 +52,15 @@ func (m *Model) frame() Frame {
 		f.Losses[i].Name = f.Names[i]
 	}
 	f.Scale = m.chartScale(f.Losses)
-	var settings []string
-	for i, r := range m.runs {
-		settings = append(settings, f.Names[i]+" lr="+num.Sig(m.paramValueByName(r, "lr"), 3))
+	var all []string // every run with all its settings: a picture stands alone
+	for _, r := range m.runs {
+		all = append(all, r.Kind+" "+settings(r))
 	}
 	if m.dataMode {
 		t := m.task()
 		f.XLabel = "batch"
 		f.Title = fmt.Sprintf("%s · %s · %s · noise %s · test %d%% · %s", t.Dataset, t.describe(m.inputs()),
-			batchText(t.Batch), num.G(t.Noise), int(t.Test*100+0.5), strings.Join(settings, ", "))
+			batchText(t.Batch), num.G(t.Noise), int(t.Test*100+0.5), strings.Join(all, ", "))
 		if dv := m.dataOf(); dv != nil && dv.g != nil && len(dv.d.Features) == 2 {
 			for i, x := range dv.d.X {
 				f.Points = append(f.Points, DataPoint{X: x[0], Y: x[1], Class: int(dv.d.Y[i][0] + 0.5), Test: i >= dv.nTrain})
@@ -80,19 +80,8 @@ func (m *Model) frame() Frame {
 	f.Surface, f.View, f.Start = m.surface, m.view, m.start
 	f.PathX, f.PathY = pathsOf(m.snaps)
 	f.Title = fmt.Sprintf("%s from (%s, %s), %s steps · %s", m.surface.Formula, num.G(m.start.X), num.G(m.start.Y),
-		humanInt(stepChoices[m.stepsIdx]), strings.Join(settings, ", "))
+		humanInt(stepChoices[m.stepsIdx]), strings.Join(all, ", "))
 	return f
-}
-
-func (m *Model) paramValueByName(r RunSpec, name string) float64 {
-	if v, ok := r.Values[name]; ok {
-		return v
-	}
-	opt, err := r.build()
-	if err != nil {
-		return 0
-	}
-	return opt.LearningRate()
 }
 
 // DatasetName is the surface's or the dataset's name.

@@ -132,3 +132,13 @@ func TestEveryRunHasScheduleAndClipRows(t *testing.T) {
 		t.Errorf("the run no longer builds: %v", err)
 	}
 }
+
+// The moving average starts at the first loss (bias-corrected, as
+// TensorBoard's smoothing is) and follows a step change smoothly.
+func TestEMAStartsAtTheFirstLossAndSmooths(t *testing.T) {
+	pts := []train.Point{{Loss: 4}, {Loss: 4}, {Loss: 0}, {Loss: 0}}
+	got := ema(pts)
+	if got[0] != 4 || got[1] != 4 || !(got[2] > 0 && got[2] < 4) || !(got[3] < got[2]) {
+		t.Errorf("ema = %v", got)
+	}
+}
