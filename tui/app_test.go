@@ -357,13 +357,24 @@ func TestLabSavesPictures(t *testing.T) {
 	waitApp(t, h, "home", contains("The lab"))
 	press(tm, "G", "k", "enter")
 	waitApp(t, h, "lab", contains("OPTIMIZERS"))
+	// The message wraps the path wherever the temporary directory's name
+	// puts the break: wait for the files, not for their names on screen.
+	waitFile := func(name string) {
+		t.Helper()
+		path := filepath.Join(o.exportDir, name)
+		waitApp(t, h, name, func(string) bool {
+			b, err := os.ReadFile(path)
+			return err == nil && len(b) > 8
+		})
+	}
 	press(tm, "n", "n", "n", "p")
-	waitApp(t, h, "the first picture", contains("descent-lab-rosenbrock-1.png"))
+	waitApp(t, h, "the message", contains("saved the picture to"))
+	waitFile("descent-lab-rosenbrock-1.png")
 	press(tm, "p")
-	waitApp(t, h, "the second picture", contains("descent-lab-rosenbrock-2.png"))
+	waitFile("descent-lab-rosenbrock-2.png")
 	// Dataset mode: the points and the decision boundary.
 	press(tm, "g", "l", "n", "n", "p")
-	waitApp(t, h, "the dataset's picture", contains("descent-lab-circles-1.png"))
+	waitFile("descent-lab-circles-1.png")
 	for _, n := range []string{"rosenbrock-1", "rosenbrock-2", "circles-1"} {
 		b, err := os.ReadFile(filepath.Join(o.exportDir, "descent-lab-"+n+".png"))
 		if err != nil || !strings.HasPrefix(string(b), "\x89PNG") {
