@@ -56,6 +56,9 @@ var (
 	keyFit     = key.NewBinding(key.WithKeys("0"), key.WithHelp("0", "whole map"))
 	keyRace    = key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "race your code"))
 	keyExport  = key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "save picture"))
+	// The mouse, for the ? overlay (no key press is ever called "click").
+	keyClick = key.NewBinding(key.WithKeys("click"), key.WithHelp("click map", "start there"))
+	keyWheel = key.NewBinding(key.WithKeys("wheel"), key.WithHelp("wheel on map", "zoom"))
 )
 
 var (
@@ -257,6 +260,9 @@ func (m *Model) Keys() []key.Binding {
 		keys = append(keys, keyExport)
 	}
 	keys = append(keys, ui.KeyUp, ui.KeyDown)
+	if !m.dataMode {
+		keys = append(keys, keyClick, keyWheel)
+	}
 	return keys
 }
 
