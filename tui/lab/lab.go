@@ -284,7 +284,9 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		m.read()
 		if d := m.diverged(); len(d) > before { // say so the moment it happens
 			i := d[len(d)-1]
-			m.setMsg(string(ui.RunGlyphs[i])+" "+m.names()[i]+": "+m.reasons[i], true)
+			// On a surface without a minimum, running off to −∞ is the
+			// surface's nature, not the optimizer's failure.
+			m.setMsg(string(ui.RunGlyphs[i])+" "+m.names()[i]+": "+m.reasons[i], m.dataMode || !m.unbounded())
 		}
 		if m.race.Done() {
 			m.read() // the last points, after every lane stopped
