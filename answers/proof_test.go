@@ -72,41 +72,44 @@ func TestEveryStubFailsEveryTest(t *testing.T) {
 const wrongDir = "testdata/wrong"
 
 // Every wrong solution compiles and fails: the tests catch the mistake its
-// name describes.
+// name describes. They are checked together, a chapter's exercises at a
+// time (one wrong solution per exercise in each build), as CheckAll checks
+// a learner's files; any that does not settle there is checked alone.
 func TestEveryWrongSolutionFails(t *testing.T) {
 	dirs, err := os.ReadDir(wrongDir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := checker("")
+	var exercises []runner.Exercise
+	var srcs [][]byte
+	var files []string
 	for _, d := range dirs {
 		e, err := runner.Find(d.Name())
 		if err != nil {
 			t.Errorf("testdata/wrong/%s: %v", d.Name(), err)
 			continue
 		}
-		files, _ := filepath.Glob(filepath.Join(wrongDir, d.Name(), "*.go"))
-		if len(files) < 2 {
-			t.Errorf("%s has %d wrong solutions; every exercise needs at least two", e.Name, len(files))
+		paths, _ := filepath.Glob(filepath.Join(wrongDir, d.Name(), "*.go"))
+		for _, f := range paths {
+			src, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			exercises, srcs, files = append(exercises, e), append(srcs, src), append(files, f)
 		}
-		for _, f := range files {
-			label := strings.TrimSuffix(filepath.Base(f), ".go")
-			t.Run(e.Name+"/"+label, func(t *testing.T) {
-				t.Parallel()
-				src, err := os.ReadFile(f)
-				if err != nil {
-					t.Fatal(err)
-				}
-				r := c.CheckSource(context.Background(), e, src)
-				switch r.Status {
-				case runner.Failed, runner.Panicked, runner.TimedOut, runner.Crashed:
-				case runner.CompileError, runner.Rejected:
-					t.Errorf("%s does not build, so it proves nothing:\n%s", f, r.Report())
-				default:
-					t.Errorf("%s was not caught: the check says %s\n%s", f, r.Status, r.Report())
-				}
-			})
-		}
+	}
+	results := checker("").CheckSources(context.Background(), exercises, srcs)
+	for i, r := range results {
+		label := strings.TrimSuffix(filepath.Base(files[i]), ".go")
+		t.Run(r.Exercise.Name+"/"+label, func(t *testing.T) {
+			switch r.Status {
+			case runner.Failed, runner.Panicked, runner.TimedOut, runner.Crashed:
+			case runner.CompileError, runner.Rejected:
+				t.Errorf("%s does not build, so it proves nothing:\n%s", files[i], r.Report())
+			default:
+				t.Errorf("%s was not caught: the check says %s\n%s", files[i], r.Status, r.Report())
+			}
+		})
 	}
 }
 

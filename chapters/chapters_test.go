@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"descent/chapters/book"
+	"descent/cli"
+	"descent/runner"
 )
 
 func TestEveryChapterValidates(t *testing.T) {
@@ -95,8 +97,33 @@ func TestChaptersListTheirExercises(t *testing.T) {
 			t.Errorf("%s: %d exercises in the catalog, want at least 4", ch.Slug, len(links))
 		}
 		for _, l := range links {
-			if !strings.Contains(ch.Markdown, "descent check "+l.Name) {
+			if !strings.Contains(ch.Markdown, cli.Line("check "+l.Name)) {
 				t.Errorf("%s: does not list exercise %s (put an {{exercises}} line in chapter.md)", ch.Slug, l.Name)
+			}
+		}
+	}
+}
+
+// Every exercise names, as the section that teaches it, a heading of its
+// chapter, and its stub's "Read first" line points there too.
+func TestExercisesPointAtSectionsThatTeachThem(t *testing.T) {
+	for _, ch := range All() {
+		headings := map[string]bool{}
+		for _, line := range strings.Split(ch.Markdown, "\n") {
+			if strings.HasPrefix(line, "#") {
+				headings[strings.TrimSpace(strings.TrimLeft(line, "#"))] = true
+			}
+		}
+		for _, e := range runner.ByChapter(ch.Slug) {
+			if !headings[e.Section] {
+				t.Errorf("%s: exercise %s points at %q, which is not a heading of the chapter", ch.Slug, e.Name, e.Section)
+			}
+			stub, err := runner.Pristine(e)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(strings.Join(strings.Fields(strings.ReplaceAll(string(stub), "//", "")), " "), strings.Join(strings.Fields(e.Section), " ")) {
+				t.Errorf("%s: the stub of %s does not name its section %q", ch.Slug, e.Name, e.Section)
 			}
 		}
 	}

@@ -35,8 +35,8 @@ func TestCatalogEntriesAreWellFormed(t *testing.T) {
 		t.Errorf("Chapters() = %v, want %v in that order", got, chapterSlugs)
 	}
 	for _, slug := range chapterSlugs {
-		if perChapter[slug] < 4 {
-			t.Errorf("chapter %s has %d exercises; every chapter needs at least 4", slug, perChapter[slug])
+		if perChapter[slug] < 6 {
+			t.Errorf("chapter %s has %d exercises; every chapter needs at least 6", slug, perChapter[slug])
 		}
 		if len(ByChapter(slug)) != perChapter[slug] {
 			t.Errorf("ByChapter(%q) returned %d exercises, want %d", slug, len(ByChapter(slug)), perChapter[slug])
@@ -45,6 +45,31 @@ func TestCatalogEntriesAreWellFormed(t *testing.T) {
 	if len(ByChapter("99-nope")) != 0 {
 		t.Errorf("ByChapter of an unknown slug should be empty")
 	}
+}
+
+// The workbook asks four things of a learner, each often enough to learn it:
+// at least 40 exercises, at least 6 of each kind, and more than one hint
+// for each (hints are graded: the last comes close to code).
+func TestCatalogHasEnoughOfEachKind(t *testing.T) {
+	kinds := map[Kind]int{}
+	for _, e := range Catalog() {
+		kinds[e.Kind]++
+		if len(e.Hints) < 2 {
+			t.Errorf("%s has %d hint; give a first nudge and at least one more", e.Name, len(e.Hints))
+		}
+		if e.Kind < Implement || e.Kind > Debug {
+			t.Errorf("%s has no kind", e.Name)
+		}
+	}
+	if n := len(Catalog()); n < 40 {
+		t.Errorf("%d exercises; the workbook needs at least 40", n)
+	}
+	for _, k := range []Kind{Implement, Derive, Tune, Debug} {
+		if kinds[k] < 6 {
+			t.Errorf("%d %s exercises; the workbook needs at least 6 of each kind", kinds[k], k)
+		}
+	}
+	t.Logf("%d exercises: %d implement, %d derive, %d tune, %d debug", len(Catalog()), kinds[Implement], kinds[Derive], kinds[Tune], kinds[Debug])
 }
 
 // Every catalog entry has its stub, tests, answer and pristine copy, and
@@ -121,5 +146,26 @@ func TestFindSuggestsTheClosestName(t *testing.T) {
 	_, err = Find("zzzzzzzzzzzz")
 	if err == nil || strings.Contains(err.Error(), "did you mean") {
 		t.Errorf("Find of a name like nothing should not guess: %v", err)
+	}
+}
+
+// Every stub tells the learner the command that checks it, in the form the
+// README's reader can type, and that only the stub is theirs to change.
+func TestStubsSayHowToCheckThem(t *testing.T) {
+	for _, e := range Catalog() {
+		stub, err := Pristine(e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := strings.Join(strings.Fields(strings.ReplaceAll(string(stub), "//", "")), " ")
+		if !strings.Contains(text, "go run . check "+e.Name) {
+			t.Errorf("%s: the stub does not say `go run . check %s`", e.Name, e.Name)
+		}
+		if !strings.Contains(text, "as shipped") {
+			t.Errorf("%s: the stub does not say that a check runs the tests as shipped", e.Name)
+		}
+		if strings.Contains(text, "descent check") {
+			t.Errorf("%s: the stub says `descent check`, which the README never installs", e.Name)
+		}
 	}
 }

@@ -10,8 +10,10 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -130,31 +132,84 @@ func (c *Checker) checkSource(ctx context.Context, e Exercise, src []byte) Resul
 }
 
 // CheckAll checks the given exercises (the whole catalog if none are
-// given) and returns their results in the same order. The exercises of a
-// chapter are built and run together; a chapter that does not build, or
-// whose run ends early, has its unsettled exercises checked one by one, so
-// each gets its own verdict.
+// given) in c.Dir and returns their results in the same order. The
+// exercises of a chapter are built and run together; a chapter that does
+// not build, or whose run ends early, has its unsettled exercises checked
+// one by one, so each gets its own verdict.
 func (c *Checker) CheckAll(ctx context.Context, exercises ...Exercise) []Result {
 	if len(exercises) == 0 {
 		exercises = Catalog()
 	}
+	srcs := make([][]byte, len(exercises))
+	pre := make([]*Result, len(exercises))
+	for i, e := range exercises {
+		src, r, ok := c.readSolution(e)
+		if !ok {
+			r.Exercise = e
+			pre[i] = &r
+		}
+		srcs[i] = src
+	}
+	return c.checkSources(ctx, exercises, srcs, pre)
+}
+
+// CheckSources checks srcs[i] as the solution of exercises[i], reading
+// nothing from c.Dir, and returns the results in the same order: CheckAll
+// for files that are not on disk (a workshop's submissions, a test's wrong
+// solutions). An exercise may appear more than once; each appearance is
+// checked on its own.
+func (c *Checker) CheckSources(ctx context.Context, exercises []Exercise, srcs [][]byte) []Result {
+	return c.checkSources(ctx, exercises, srcs, make([]*Result, len(exercises)))
+}
+
+func (c *Checker) checkSources(ctx context.Context, exercises []Exercise, srcs [][]byte, pre []*Result) []Result {
 	start := time.Now()
 	results := make([]Result, len(exercises))
-	byPkg := map[string][]int{}
-	var order []string
+	// Batches: one chapter package each, an exercise at most once.
+	var batches [][]int
+	open := map[string]int{} // package → the batch being filled
 	for i, e := range exercises {
 		results[i].Exercise = e
-		if byPkg[e.Package()] == nil {
-			order = append(order, e.Package())
+		if pre[i] != nil {
+			results[i] = *pre[i]
+			continue
 		}
-		byPkg[e.Package()] = append(byPkg[e.Package()], i)
+		k, ok := open[e.Package()]
+		if ok {
+			for _, j := range batches[k] {
+				if exercises[j].Name == e.Name {
+					ok = false
+					break
+				}
+			}
+		}
+		if !ok {
+			batches = append(batches, nil)
+			k = len(batches) - 1
+			open[e.Package()] = k
+		}
+		batches[k] = append(batches[k], i)
 	}
-	for _, pkg := range order {
+	// Batches are independent: run as many at once as there are cores.
+	var wg sync.WaitGroup
+	work := make(chan []int)
+	for range min(runtime.NumCPU(), len(batches)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for idx := range work {
+				c.checkBatch(ctx, exercises, srcs, idx, results)
+			}
+		}()
+	}
+	for _, idx := range batches {
 		if ctx.Err() != nil {
 			break
 		}
-		c.checkChapter(ctx, exercises, byPkg[pkg], results)
+		work <- idx
 	}
+	close(work)
+	wg.Wait()
 	elapsed := time.Since(start)
 	for i := range results {
 		if ctx.Err() != nil && results[i].Status == Pending {
@@ -168,24 +223,21 @@ func (c *Checker) CheckAll(ctx context.Context, exercises ...Exercise) []Result 
 	return results
 }
 
-// checkChapter settles results[idx...], exercises of one chapter package.
-func (c *Checker) checkChapter(ctx context.Context, exercises []Exercise, idx []int, results []Result) {
+// checkBatch settles results[idx...]: distinct exercises of one chapter
+// package, built and run together.
+func (c *Checker) checkBatch(ctx context.Context, exercises []Exercise, all [][]byte, idx []int, results []Result) {
 	var batch []Exercise
 	var at []int
 	srcs := map[string][]byte{}
 	for _, i := range idx {
 		e := exercises[i]
-		src, r, ok := c.readSolution(e)
-		switch {
-		case !ok:
-			results[i] = r
-		case checkRules(e, src) != nil:
-			results[i] = Result{Status: Rejected, Cause: checkRules(e, src).Error()}
-		default:
-			batch = append(batch, e)
-			at = append(at, i)
-			srcs[e.Name] = src
+		if err := checkRules(e, all[i]); err != nil {
+			results[i] = Result{Status: Rejected, Cause: err.Error(), SourceHash: HashSource(all[i])}
+			continue
 		}
+		batch = append(batch, e)
+		at = append(at, i)
+		srcs[e.Name] = all[i]
 	}
 	single := func(k int) {
 		results[at[k]] = c.CheckSource(ctx, batch[k], srcs[batch[k].Name])

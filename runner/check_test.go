@@ -78,7 +78,12 @@ func TestCheckIsolatesAnExerciseFromABrokenSibling(t *testing.T) {
 		t.Errorf("mse beside a broken bce: %s\n%s", r.Summary(), r.Report())
 	}
 	results := c.CheckAll(context.Background(), ByChapter("01-background")...)
-	want := map[string]Status{"mse": Passed, "bce": CompileError, "softmax_ce": Failed, "gradcheck": Failed}
+	want := map[string]Status{"mse": Passed, "bce": CompileError}
+	for _, e := range ByChapter("01-background") {
+		if _, ok := want[e.Name]; !ok {
+			want[e.Name] = Failed // every other exercise is a stub
+		}
+	}
 	for _, r := range results {
 		if r.Status != want[r.Exercise.Name] {
 			t.Errorf("CheckAll with a broken bce: %s; want %s", r.Summary(), want[r.Exercise.Name])

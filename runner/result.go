@@ -163,7 +163,7 @@ func (r Result) Report() string {
 	case Failed:
 		fmt.Fprintf(&b, "✗ %s: %d of %s failed\n", r.Exercise.Name, len(r.Failures), plural(r.Tests, "test"))
 		for _, f := range r.Failures {
-			fmt.Fprintf(&b, "--- %s\n%s", f.Test, indent(f.Output))
+			fmt.Fprintf(&b, "--- %s\n%s", f.Test, indent(onceNext(f.Output)))
 		}
 	case Panicked:
 		fmt.Fprintf(&b, "✗ %s panicked in %s: %s\n", r.Exercise.Name, r.Test, r.Panic)
@@ -199,6 +199,24 @@ func plural(n int, what string) string {
 		return "1 " + what
 	}
 	return fmt.Sprintf("%d %ss", n, what)
+}
+
+// onceNext keeps the first of a test's identical "next:" lines: a test
+// that fails several cases for one reason says what to do once.
+func onceNext(s string) string {
+	seen := map[string]bool{}
+	var out []string
+	for _, line := range strings.Split(s, "\n") {
+		t := strings.TrimSpace(line)
+		if strings.HasPrefix(t, "next:") {
+			if seen[t] {
+				continue
+			}
+			seen[t] = true
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out, "\n")
 }
 
 // shortPath keeps the last two elements of a path: "ch01/mse.go".

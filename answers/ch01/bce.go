@@ -1,6 +1,6 @@
-// Exercise bce: binary cross-entropy that stays finite at p = 0 and 1 (answer).
+// Exercise bce: the log loss with its brackets and clipping (answer).
 //
-// BCE(p, y) = −(1/n) · Σᵢ [ yᵢ·log p̂ᵢ + (1 − yᵢ)·log(1 − p̂ᵢ) ],  p̂ = clamp(p, eps, 1 − eps)
+// BCE(p, y) = −(1/n)·Σᵢ [yᵢ·log p̂ᵢ + (1 − yᵢ)·log(1 − p̂ᵢ)],  p̂ᵢ = clip(pᵢ, ε, 1 − ε)
 package ch01
 
 import "math"
@@ -14,7 +14,7 @@ func BCE(p, y []float64) float64 {
 	if len(p) == 0 {
 		return 0
 	}
-	sum := 0.0
+	var sum float64
 	for i := range p {
 		q := math.Min(math.Max(p[i], eps), 1-eps)
 		sum += y[i]*math.Log(q) + (1-y[i])*math.Log(1-q)

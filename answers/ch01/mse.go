@@ -1,6 +1,6 @@
-// Exercise mse: mean squared error and its gradient (answer).
+// Exercise mse: the mean squared error and its gradient (answer).
 //
-// MSE(p, y) = (1/n) · Σᵢ (pᵢ − yᵢ)²,  ∂MSE/∂pᵢ = 2·(pᵢ − yᵢ) / n
+// MSE(p, y) = (1/n)·Σᵢ (pᵢ − yᵢ)²,  ∂MSE/∂pᵢ = 2·(pᵢ − yᵢ)/n
 package ch01
 
 // MSE returns the mean squared error of pred against target.
@@ -8,7 +8,7 @@ func MSE(pred, target []float64) float64 {
 	if len(pred) == 0 {
 		return 0
 	}
-	sum := 0.0
+	var sum float64
 	for i := range pred {
 		d := pred[i] - target[i]
 		sum += d * d
@@ -16,7 +16,7 @@ func MSE(pred, target []float64) float64 {
 	return sum / float64(len(pred))
 }
 
-// MSEGrad returns ∂MSE/∂pred, one value per prediction.
+// MSEGrad returns ∂MSE/∂pred, one partial derivative per prediction.
 func MSEGrad(pred, target []float64) []float64 {
 	grad := make([]float64, len(pred))
 	n := float64(len(pred))

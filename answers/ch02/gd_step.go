@@ -1,4 +1,4 @@
-// Exercise gd_step: one gradient-descent step, in place (answer).
+// Exercise gd_step: the gradient-descent step, and a loop of them (answer).
 //
 // θᵢ ← θᵢ − η·gᵢ
 package ch02

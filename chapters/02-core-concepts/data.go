@@ -45,10 +45,10 @@ func powers(x float64, degree int) []float64 {
 }
 
 // ridge fits a polynomial of the given degree by minimizing
-// (1/n)·Σ(pᵢ − yᵢ)² + λ·Σⱼ₌₁ wⱼ², leaving the constant term unpenalized.
-// Setting the gradient to zero gives (XᵀX/n + λ·I′)·w = Xᵀy/n, which gonum
+// (1/n)·Σ(pᵢ − yᵢ)² + α·Σⱼ₌₁ wⱼ², leaving the constant term unpenalized.
+// Setting the gradient to zero gives (XᵀX/n + α·I′)·w = Xᵀy/n, which gonum
 // solves.
-func ridge(xs, ys []float64, degree int, lambda float64) ([]float64, error) {
+func ridge(xs, ys []float64, degree int, alpha float64) ([]float64, error) {
 	n, d := len(xs), degree+1
 	X := mat.NewDense(n, d, nil)
 	for i, x := range xs {
@@ -58,12 +58,12 @@ func ridge(xs, ys []float64, degree int, lambda float64) ([]float64, error) {
 	A.Mul(X.T(), X)
 	A.Scale(1/float64(n), &A)
 	for j := 1; j < d; j++ {
-		A.Set(j, j, A.At(j, j)+lambda)
+		A.Set(j, j, A.At(j, j)+alpha)
 	}
 	var rhs, w mat.VecDense
 	rhs.MulVec(X.T(), mat.NewVecDense(n, ys))
 	rhs.ScaleVec(1/float64(n), &rhs)
-	// A tiny λ leaves the system badly conditioned; gonum then still
+	// A tiny α leaves the system badly conditioned; gonum then still
 	// solves it and reports mat.Condition as a warning, which the table's
 	// three digits can live with. Any other error is real.
 	if err := w.SolveVec(&A, &rhs); err != nil {
@@ -152,4 +152,48 @@ func e0(v float64) string {
 		return "0"
 	}
 	return strconv.FormatFloat(v, 'e', 0, 64)
+}
+
+// logisticLossAndGrad returns the mean log loss of the classifier
+// σ(w·x + b), θ = (w, b), on the labels, written on logits
+// (log(1 + e^z) − y·z, which never takes the log of 0), and writes its
+// gradient into g unless g is nil.
+func logisticLossAndGrad(xs, labels, theta, g []float64) float64 {
+	n := float64(len(xs))
+	var J float64
+	if g != nil {
+		g[0], g[1] = 0, 0
+	}
+	for i, x := range xs {
+		z := theta[0]*x + theta[1]
+		J += (math.Max(z, 0) + math.Log1p(math.Exp(-math.Abs(z))) - labels[i]*z) / n
+		if g != nil {
+			r := 1/(1+math.Exp(-z)) - labels[i]
+			g[0] += r * x / n
+			g[1] += r / n
+		}
+	}
+	return J
+}
+
+// tanhUnitLossAndGrad returns the MSE of the one-unit network
+// y = v·tanh(w·x), θ = (v, w), and writes its gradient into g unless g is
+// nil.
+func tanhUnitLossAndGrad(xs, ys, theta, g []float64) float64 {
+	n := float64(len(xs))
+	v, w := theta[0], theta[1]
+	var J float64
+	if g != nil {
+		g[0], g[1] = 0, 0
+	}
+	for i, x := range xs {
+		a := math.Tanh(w * x)
+		r := v*a - ys[i]
+		J += r * r / n
+		if g != nil {
+			g[0] += 2 * r * a / n
+			g[1] += 2 * r * v * (1 - a*a) * x / n
+		}
+	}
+	return J
 }

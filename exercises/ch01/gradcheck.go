@@ -1,40 +1,43 @@
 // Exercise gradcheck: a central-difference gradient check.
 //
-// Read first: chapter 01-background, "Walking downhill: gradient descent".
+// Read first: chapter 01-background, "Checking a gradient: central differences".
 //
-// Before trusting a hand-written gradient, compare it with a numerical one.
-// The central difference estimates each partial derivative from two nearby
-// values of f:
+// Before trusting a hand-derived gradient, compare it with a numerical one.
+//
+// CentralDiff estimates every partial derivative of f at x from values of f
+// alone, by the central difference with step h:
 //
 //	∂f/∂xᵢ ≈ ( f(x + h·eᵢ) − f(x − h·eᵢ) ) / (2h)
 //
-// where eᵢ is the i-th unit vector. Its error shrinks like h², far better
-// than the one-sided (f(x + h·eᵢ) − f(x))/h. Then compare the two gradients
-// coordinate by coordinate with a relative error that is fair to large and
-// small values alike:
+// where eᵢ is the i-th unit vector: only coordinate i moves, by ±h, and
+// every other coordinate is exactly as the caller gave it. CentralDiff may
+// change x while it works (that saves copying x for every coordinate), but
+// it must give it back unchanged.
 //
-//	err = maxᵢ |aᵢ − nᵢ| / max(|aᵢ| + |nᵢ|, 1e-12)
+// GradCheck compares the analytic gradient a = grad(x) with n =
+// CentralDiff(f, x, h) coordinate by coordinate, by a relative error that is
+// fair to large and small components alike,
 //
-// Errors below about 1e-6 mean the analytic gradient is right.
+//	errᵢ = |aᵢ − nᵢ| / max(|aᵢ| + |nᵢ|, 1e-12)
 //
-// CentralDiff may change x while it works, but must put every x[i] back: f
-// sees the other coordinates exactly as they were, and the caller gets x back
-// unchanged.
+// and returns the largest errᵢ: a bug usually sits in one coordinate (the
+// bias, one layer), and a mean over many right ones would hide it. Errors
+// below about 1e-6 mean the gradient is right. GradCheck leaves x as given.
+// Both functions handle len(x) = 0 (an empty gradient; error 0).
 //
-// Check it with: descent check gradcheck
+// Check it with: go run . check gradcheck   (from the repository root)
+// The check always runs the tests as shipped: only this file is yours.
 package ch01
 
 // CentralDiff returns the central-difference estimate of ∇f at x, with step h.
 func CentralDiff(f func(x []float64) float64, x []float64, h float64) []float64 {
-	grad := make([]float64, len(x))
-	// TODO: for each i, evaluate f with x[i] = xi + h and with x[i] = xi − h,
-	// restore x[i] = xi, and set grad[i] = (f₊ − f₋) / (2h).
-	return grad
+	// TODO: one central difference per coordinate, with x given back unchanged.
+	return nil
 }
 
 // GradCheck returns the largest relative error between the analytic gradient
 // grad(x) and CentralDiff(f, x, h).
 func GradCheck(f func(x []float64) float64, grad func(x []float64) []float64, x []float64, h float64) float64 {
-	// TODO: compute both gradients and return maxᵢ |aᵢ − nᵢ| / max(|aᵢ| + |nᵢ|, 1e-12).
+	// TODO: the largest coordinate-wise relative error.
 	return 0
 }

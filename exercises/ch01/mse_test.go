@@ -21,8 +21,11 @@ func TestMSE(t *testing.T) {
 	for _, c := range cases {
 		got := MSE(expect.Copy(c.pred), expect.Copy(c.target))
 		call := fmt.Sprintf("MSE(%s, %s)", expect.Format(c.pred), expect.Format(c.target))
-		expect.Float(t, call, got, c.want, 1e-12,
-			"square each difference pred[i] − target[i], add them up, and divide by n = len(pred) (an empty batch gives 0).")
+		next := "square each difference, add them up, and divide by n = len(pred) (an empty batch gives 0)."
+		if n := float64(len(c.pred)); n > 1 && expect.Close(got, c.want*n, 1e-12) {
+			next = "that is the sum of the squared errors; the mean divides it by n."
+		}
+		expect.Float(t, call, got, c.want, 1e-12, next)
 	}
 }
 
@@ -39,8 +42,24 @@ func TestMSEGrad(t *testing.T) {
 		pred, target := expect.Copy(c.pred), expect.Copy(c.target)
 		got := MSEGrad(pred, target)
 		call := fmt.Sprintf("MSEGrad(%s, %s)", expect.Format(c.pred), expect.Format(c.target))
-		expect.Floats(t, call, got, c.want, 1e-12,
-			"each entry is 2·(pred[i] − target[i]) / n; keep the 1/n, it is what makes this the gradient of the mean.")
+		n := float64(len(c.pred))
+		scaled := func(k float64) []float64 {
+			s := make([]float64, len(c.want))
+			for i, v := range c.want {
+				s[i] = k * v
+			}
+			return s
+		}
+		next := "differentiate (1/n)·Σ(pᵢ − yᵢ)² with respect to one pᵢ: only one term of the sum depends on it."
+		switch {
+		case n > 1 && allClose(got, scaled(n), 1e-12):
+			next = "that is the gradient of the sum; the mean's 1/n stays in its derivative."
+		case allClose(got, scaled(0.5), 1e-12):
+			next = "you are off by a factor of 2: the derivative of a square u² is 2u."
+		case allClose(got, scaled(-1), 1e-12):
+			next = "the sign is flipped: the gradient points towards larger loss, so it is positive where pᵢ > yᵢ."
+		}
+		expect.Floats(t, call, got, c.want, 1e-12, next)
 		expect.Floats(t, call+" changed pred", pred, c.pred, 0, "write into a new slice, not into pred.")
 	}
 }

@@ -15,35 +15,63 @@ func TestLogSumExp(t *testing.T) {
 	}{
 		{[]float64{1, 2, 3}, math.Log(math.Exp(1) + math.Exp(2) + math.Exp(3))},
 		{[]float64{0, 0}, math.Ln2},
+		{[]float64{0, 1000}, 1000},
 		{[]float64{1000, 1000}, 1000 + math.Ln2},
+		{[]float64{-1000, -1000}, -1000 + math.Ln2},
 		{[]float64{-1000}, -1000},
+		{[]float64{3, 800, -5, 799}, 800 + math.Log1p(math.Exp(-1))},
 		{nil, math.Inf(-1)},
 	}
 	for _, c := range cases {
-		got := LogSumExp(expect.Copy(c.z))
-		expect.Float(t, fmt.Sprintf("LogSumExp(%s)", expect.Format(c.z)), got, c.want, 1e-12,
-			"subtract the largest logit m before math.Exp, and add it back outside the log: m + log Σ exp(z − m).")
+		z := expect.Copy(c.z)
+		got := LogSumExp(z)
+		call := fmt.Sprintf("LogSumExp(%s)", expect.Format(c.z))
+		next := "shift by the LARGEST logit m: every exp(zⱼ − m) is then ≤ 1, the largest is exactly 1, and LSE = m + log Σ exp(zⱼ − m)."
+		switch {
+		case len(c.z) > 1 && math.IsInf(got, 1) && c.z[0] < c.z[1]:
+			next = "+Inf here means some exp(zⱼ − m) overflowed: a shift by the first logit (or any but the largest) leaves exponents above 709."
+		case len(c.z) > 0 && math.IsInf(got, -1):
+			next = "−Inf means the sum underflowed to 0: with no shift, exp(−1000) is 0 in float64."
+		case len(c.z) > 0 && expect.Close(got, c.want-refMax(c.z), 1e-12):
+			next = "you shifted by m but did not add m back outside the log."
+		}
+		expect.Float(t, call, got, c.want, 1e-12, next)
+		expect.Floats(t, call+" changed z", z, c.z, 0, "compute into new variables; leave the logits alone.")
 	}
+}
+
+func refMax(z []float64) float64 {
+	m := math.Inf(-1)
+	for _, v := range z {
+		m = math.Max(m, v)
+	}
+	return m
 }
 
 func TestSoftmaxCrossEntropy(t *testing.T) {
 	cases := []struct {
 		z     []float64
 		class int
-		want  float64
 	}{
-		{[]float64{0, 0}, 0, math.Ln2},
-		{[]float64{1, 2, 3}, 2, math.Log(math.Exp(1)+math.Exp(2)+math.Exp(3)) - 3},
-		{[]float64{1, 2, 3}, 0, math.Log(math.Exp(1)+math.Exp(2)+math.Exp(3)) - 1},
-		{[]float64{1000, 0}, 1, 1000}, // confidently wrong: large but finite
-		{[]float64{-1000, -1000}, 0, math.Ln2},
+		{[]float64{0, 0}, 0},
+		{[]float64{1, 2, 3}, 2},
+		{[]float64{1, 2, 3}, 0},
+		{[]float64{1000, 0}, 1},    // confidently wrong: large but finite
+		{[]float64{0, 1000, 3}, 1}, // confidently right: close to 0
+		{[]float64{-1000, -1000}, 0},
+		{[]float64{0.5, -2, 7, 7.5, -0.25}, 3},
 	}
 	for _, c := range cases {
+		want := refLSE(c.z) - c.z[c.class]
 		got := SoftmaxCrossEntropy(expect.Copy(c.z), c.class)
 		call := fmt.Sprintf("SoftmaxCrossEntropy(%s, class %d)", expect.Format(c.z), c.class)
-		if !expect.Finite(t, call, got, "exp(1000) overflows: compute the log-sum-exp with the largest logit subtracted.") {
+		if !expect.Finite(t, call, got, "exp(1000) overflows: compute the loss through the shifted log-sum-exp, never through exp(z) itself.") {
 			continue
 		}
-		expect.Float(t, call, got, c.want, 1e-9, "the loss is LogSumExp(logits) − logits[class].")
+		next := "the loss is LSE(logits) − logits[class], which is ≥ 0."
+		if expect.Close(got, -want, 1e-9) && want != 0 {
+			next = "the sign is flipped: −log p is positive, so it is LSE(z) − z[class], not the other way round."
+		}
+		expect.Float(t, call, got, want, 1e-9, next)
 	}
 }

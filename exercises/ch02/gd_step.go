@@ -1,30 +1,32 @@
-// Exercise gd_step: one gradient-descent step, in place.
+// Exercise gd_step: the gradient-descent step, and a loop of them.
 //
 // Read first: chapter 02-core-concepts, "Gradient descent".
 //
-// Gradient descent moves the parameters a small step against the gradient,
-// with learning rate η:
+// Gradient descent moves the parameters a small step against the gradient
+// g = ∇J(θ), with learning rate η:
 //
-//	θᵢ ← θᵢ − η·gᵢ
+//	θᵢ ← θᵢ − η·gᵢ   for every coordinate i
 //
-// Update theta in place (the caller keeps using the same slice) and leave
-// grad alone. Then Descend repeats the step: starting from theta it takes
-// steps steps, asking grad for the slope at the current point each time, and
-// returns the point it reached (a new slice; the caller's theta is not
-// changed).
+// GDStep takes one such step in place: it changes the caller's theta (the
+// slice the optimizer and the model share) and leaves grad alone.
 //
-// Check it with: descent check gd_step
+// Descend takes `steps` steps from theta, asking grad for the gradient at
+// the point it has reached before each one, and returns where it ends, in
+// a new slice: the caller's theta is not changed. Zero steps return a copy
+// of theta.
+//
+// Check it with: go run . check gd_step   (from the repository root)
+// The check always runs the tests as shipped: only this file is yours.
 package ch02
 
 // GDStep moves theta one step of size lr against grad, in place.
 func GDStep(theta, grad []float64, lr float64) {
-	// TODO: theta[i] -= lr * grad[i] for every i.
+	// TODO: the update, written into theta.
 }
 
 // Descend runs steps gradient-descent steps from theta and returns where
 // they end.
 func Descend(grad func(theta []float64) []float64, theta []float64, lr float64, steps int) []float64 {
-	x := append([]float64(nil), theta...)
-	// TODO: repeat steps times: GDStep(x, grad(x), lr).
-	return x
+	// TODO: the loop, on a copy of theta.
+	return nil
 }

@@ -1,27 +1,31 @@
 // Exercise l1: an L1 penalty and its subgradient.
 //
-// Read first: chapter 02-core-concepts, "Regularization".
+// Read first: chapter 02-core-concepts, "L1 and L2 do different things".
 //
-// L1 regularization penalizes the absolute size of the weights and pushes
-// small ones to exactly zero, which makes models sparse:
+// L1 regularization penalizes the absolute size of the weights,
 //
-//	R(w) = λ · Σᵢ |wᵢ|,   ∂R/∂wᵢ = λ·sign(wᵢ)
+//	R(w) = α · Σᵢ |wᵢ|,
 //
-// |w| has no derivative at w = 0. Any value in [−λ, λ] is a valid
-// subgradient there; take 0, so a weight that is already zero stays put.
+// with α ≥ 0 its strength (no ½ here). |w| has slope −1 for w < 0 and +1
+// for w > 0, and no derivative at w = 0, where any value in [−1, 1] is a
+// valid subgradient; take 0 there, so that a weight already at zero is not
+// pushed off it.
 //
-// Check it with: descent check l1
+// L1Penalty returns R(w). L1Subgrad returns a subgradient of R, one entry
+// per weight, in a new slice; it does not change w.
+//
+// Check it with: go run . check l1   (from the repository root)
+// The check always runs the tests as shipped: only this file is yours.
 package ch02
 
-// L1Penalty returns lambda·Σ |w[i]|.
-func L1Penalty(w []float64, lambda float64) float64 {
-	// TODO: sum |w[i]| (math.Abs), multiply by lambda.
+// L1Penalty returns alpha·Σ |w[i]|.
+func L1Penalty(w []float64, alpha float64) float64 {
+	// TODO: the penalty.
 	return 0
 }
 
-// L1Subgrad returns lambda·sign(w[i]) for each weight, with sign(0) = 0.
-func L1Subgrad(w []float64, lambda float64) []float64 {
-	g := make([]float64, len(w))
-	// TODO: +lambda for positive weights, −lambda for negative ones, 0 for zero.
-	return g
+// L1Subgrad returns a subgradient of L1Penalty at w, taking 0 where w[i] = 0.
+func L1Subgrad(w []float64, alpha float64) []float64 {
+	// TODO: one subgradient entry per weight, in a new slice.
+	return nil
 }

@@ -2,27 +2,30 @@
 //
 // Read first: chapter 02-core-concepts, "Regularization".
 //
-// L2 regularization (weight decay) adds a penalty on large weights to the
-// loss, which pulls every weight a little toward zero at each step:
+// L2 regularization adds a penalty on large weights to the loss,
 //
-//	R(w) = (λ/2) · Σᵢ wᵢ²,   ∂R/∂wᵢ = λ·wᵢ
+//	R(w) = (α/2) · Σᵢ wᵢ²,
 //
-// The ½ is a convention that cancels the 2 of the derivative; Keras' l2(λ)
-// has no ½, so its gradient is 2λ·w. This workbook uses the ½.
+// with α ≥ 0 its strength. The ½ is a convention that cancels a factor in
+// the derivative; with it, this is PyTorch's weight_decay = α, while Keras's
+// l2(α) means α·Σ wᵢ² (no ½). This workbook uses the ½.
 //
-// AddL2Grad adds the penalty's gradient to a loss gradient that is already
-// computed, in place: that is how an optimizer applies it. Do not change w.
+// L2Penalty returns R(w). AddL2Grad adds the gradient of R, ∂R/∂wᵢ for
+// every i (work it out), to a loss gradient that has already been computed,
+// in place: that is how a training loop applies a penalty, one gradient
+// added to another. It does not change w.
 //
-// Check it with: descent check l2
+// Check it with: go run . check l2   (from the repository root)
+// The check always runs the tests as shipped: only this file is yours.
 package ch02
 
-// L2Penalty returns (lambda/2)·Σ w[i]².
-func L2Penalty(w []float64, lambda float64) float64 {
-	// TODO: sum w[i]², multiply by lambda/2.
+// L2Penalty returns (alpha/2)·Σ w[i]².
+func L2Penalty(w []float64, alpha float64) float64 {
+	// TODO: the penalty.
 	return 0
 }
 
-// AddL2Grad adds lambda·w[i] to grad[i] for every i.
-func AddL2Grad(grad, w []float64, lambda float64) {
-	// TODO: grad[i] += lambda * w[i].
+// AddL2Grad adds the gradient of L2Penalty(w, alpha) to grad, in place.
+func AddL2Grad(grad, w []float64, alpha float64) {
+	// TODO: add the penalty's gradient to grad.
 }

@@ -1,31 +1,38 @@
-// Exercise stable_lr: the largest stable learning rate of a quadratic.
+// Exercise stable_lr: measure the largest learning rate gradient descent
+// survives on a quadratic, and notice when there is none.
 //
-// Read first: chapter 02-core-concepts, "The learning rate".
+// Read first: chapter 02-core-concepts, "In several dimensions".
 //
-// On the quadratic J(θ) = ½·θᵀHθ with a symmetric 2×2 Hessian
+// On J(θ) = ½·θᵀHθ, with H a symmetric n×n matrix, a gradient-descent step
+// is θ ← θ − η·Hθ. Call η stable if, from every start, the iterates stay
+// bounded. MaxStableLR returns the supremum of the stable η > 0:
 //
-//	H = ⎡a  b⎤
-//	    ⎣b  c⎦
+//   - a positive number η_max if every η in (0, η_max) is stable and every
+//     η > η_max diverges from a generic start;
+//   - +Inf if every η > 0 is stable;
+//   - 0 if no η > 0 is stable.
 //
-// a gradient step is θ ← (I − ηH)·θ. Along each eigenvector of H it
-// multiplies θ by (1 − η·λ), so it converges only if |1 − η·λ| < 1 for every
-// eigenvalue λ. With L = λ_max, the largest eigenvalue (the curvature of the
-// steepest direction), that means
+// The chapter says which property of H decides this. How you find the
+// answer is up to you: from the eigenvalues of H (no linear-algebra
+// package: the learner's module uses the standard library only), or by
+// measuring, running gradient descent yourself and bisecting on η. Either
+// way the answer must be within 0.1% of the true supremum.
 //
-//	0 < η < 2/L,   L = (a + c)/2 + √( ((a − c)/2)² + b² )
+// The test then measures your answer with the real optimizer
+// (descent's core/optim SGD, θ ← θ − η·g): at 0.99× your η the run must stay
+// bounded, at 1.01× it must blow up.
 //
-// Return 2/L. If L ≤ 0 the surface is flat or curves down in every
-// direction, and no learning rate makes a step blow up: return +Inf.
+// Contract: 1 ≤ n ≤ 8, H is symmetric, and each eigenvalue of the test's
+// matrices is either exactly 0 or at least 0.01 away from it. Do not
+// change H.
 //
-// This bound is why the source article's linear regression diverges: its
-// gradient lacks the 1/n, which makes L a hundred times larger.
-//
-// Check it with: descent check stable_lr
+// Check it with: go run . check stable_lr   (from the repository root)
+// The check always runs the tests as shipped: only this file is yours.
 package ch02
 
-// MaxStableLR returns 2/L for the Hessian [[a b] [b c]], or +Inf if L ≤ 0.
-func MaxStableLR(a, b, c float64) float64 {
-	// TODO: compute L, the largest eigenvalue, and return 2/L
-	// (math.Inf(1) when L <= 0).
-	return 0
+// MaxStableLR returns the largest stable learning rate of gradient descent
+// on ½·θᵀHθ: a positive number, +Inf if every rate is stable, 0 if none is.
+func MaxStableLR(H [][]float64) float64 {
+	// TODO: decide which case H is in, and find the bound.
+	return -1
 }

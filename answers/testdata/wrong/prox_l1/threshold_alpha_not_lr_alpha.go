@@ -1,0 +1,13 @@
+// Exercise prox_l1: the proximal gradient step for an L1 penalty (wrong: shrinks by α instead of η·α).
+package ch02
+
+import "math"
+
+// ProxL1Step replaces w by one proximal gradient step for f(w) + alpha·‖w‖₁,
+// given grad = ∇f(w) and the learning rate lr.
+func ProxL1Step(w, grad []float64, lr, alpha float64) {
+	for j := range w {
+		v := w[j] - lr*grad[j]
+		w[j] = math.Copysign(math.Max(math.Abs(v)-alpha, 0), v)
+	}
+}

@@ -1,0 +1,7 @@
+// Exercise rm_schedule: a decaying step size (wrong: η₀ = 1/L, tuned for the steep direction).
+package ch02
+
+// Schedule returns η₀ and t₀ of the step sizes ηₜ = η₀/(t + t₀).
+func Schedule() (eta0, t0 float64) {
+	return 0.5, 1
+}

@@ -1,0 +1,31 @@
+// Exercise softmax_grad: the gradient of softmax cross-entropy (wrong: treats y as one-hot at its largest entry).
+package ch01
+
+import "math"
+
+// SoftmaxCEGrad returns ∂H/∂z, the gradient of the softmax cross-entropy
+// H(y, z) with respect to the logits.
+func SoftmaxCEGrad(z, y []float64) []float64 {
+	m := math.Inf(-1)
+	for _, v := range z {
+		m = math.Max(m, v)
+	}
+	var sum float64
+	for _, v := range z {
+		sum += math.Exp(v - m)
+	}
+	k := 0
+	for j := range y {
+		if y[j] > y[k] {
+			k = j
+		}
+	}
+	grad := make([]float64, len(z))
+	for i, v := range z {
+		grad[i] = math.Exp(v-m) / sum
+	}
+	if len(grad) > 0 {
+		grad[k]--
+	}
+	return grad
+}

@@ -1,0 +1,16 @@
+// Exercise stopping: document 000's gradient-descent loop (wrong: fixes the sign, still waits for J to reach 0).
+package ch02
+
+// Minimize runs gradient descent on J from theta0 with learning rate lr,
+// until the gradient's norm is at most tol or maxSteps steps are taken.
+func Minimize(J func([]float64) float64, grad func([]float64) []float64, theta0 []float64, lr, tol float64, maxSteps int) (theta []float64, steps int) {
+	theta = append([]float64(nil), theta0...)
+	for steps < maxSteps && J(theta) > 0 {
+		g := grad(theta)
+		for i := range theta {
+			theta[i] -= lr * g[i]
+		}
+		steps++
+	}
+	return theta, steps
+}

@@ -1,0 +1,27 @@
+// Exercise stopping: document 000's gradient-descent loop, repaired (wrong: stops when J decreases by a relative tol).
+//
+// θ ← θ − η·∇J(θ) until ‖∇J(θ)‖ ≤ tol or maxSteps steps: the minimum value
+// is unknown, so the loop stops on the gradient, not on the loss.
+package ch02
+
+import "math"
+
+// Minimize runs gradient descent on J from theta0 with learning rate lr,
+// until the gradient's norm is at most tol or maxSteps steps are taken.
+func Minimize(J func([]float64) float64, grad func([]float64) []float64, theta0 []float64, lr, tol float64, maxSteps int) (theta []float64, steps int) {
+	theta = append([]float64(nil), theta0...)
+	prev := J(theta)
+	for ; steps < maxSteps; steps++ {
+		g := grad(theta)
+		for i := range theta {
+			theta[i] -= lr * g[i]
+		}
+		cur := J(theta)
+		if (prev-cur)/math.Abs(cur) <= tol {
+			steps++
+			break
+		}
+		prev = cur
+	}
+	return theta, steps
+}
