@@ -29,6 +29,29 @@ type deps struct {
 	backend *exerciseBackend
 	// ExportDir is where the lab saves pictures: the current directory.
 	ExportDir string
+	// catalog lists the exercises; nil means runner.Catalog (tests pin a
+	// small one, so their frames do not change each time an exercise is
+	// added).
+	catalog func() []runner.Exercise
+}
+
+// exercises is the catalog of exercises.
+func (d *deps) exercises() []runner.Exercise {
+	if d != nil && d.catalog != nil {
+		return d.catalog()
+	}
+	return runner.Catalog()
+}
+
+// chapterExercises is the catalog's exercises of one chapter.
+func (d *deps) chapterExercises(slug string) []runner.Exercise {
+	var out []runner.Exercise
+	for _, e := range d.exercises() {
+		if e.Chapter == slug {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // Options configures Run and New.
@@ -43,8 +66,9 @@ type Options struct {
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
 
-	backend   *exerciseBackend // tests: a fake checker
-	exportDir string           // tests: where pictures go ("" is the current directory)
+	backend   *exerciseBackend         // tests: a fake checker
+	exportDir string                   // tests: where pictures go ("" is the current directory)
+	catalog   func() []runner.Exercise // tests: a fixed catalog
 }
 
 func newDeps(o Options) *deps {
@@ -72,6 +96,7 @@ func newDeps(o Options) *deps {
 		Position:     &positionStore{path: filepath.Join(stateDir, positionFile)},
 		backend:      o.backend,
 		ExportDir:    o.exportDir,
+		catalog:      o.catalog,
 	}
 }
 

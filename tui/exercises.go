@@ -47,6 +47,7 @@ var (
 // in a fake so goldens do not depend on the Go toolchain's timing.
 type exerciseBackend struct {
 	check     func(ctx context.Context, dir, name string) runner.Result
+	describe  func(e runner.Exercise) string // nil: the shipped stub's header
 	loadState func(dir string) (runner.State, error)
 	saveState func(dir string, st runner.State) error
 	reset     func(dir string, e runner.Exercise, now time.Time) (string, error)
@@ -107,7 +108,7 @@ func newExercisesWith(d *deps, exerciseName string, b exerciseBackend) *exercise
 	}
 	ctx, stop := context.WithCancel(context.Background())
 	x := &exercises{
-		deps: d, backend: b, dir: dir, list: runner.Catalog(),
+		deps: d, backend: b, dir: dir, list: d.exercises(),
 		passed: map[string]bool{}, results: map[string]runner.Result{}, descs: map[string]string{},
 		ctx: ctx, stop: stop, cur: -1,
 	}
@@ -204,9 +205,12 @@ func (x *exercises) describe() tea.Cmd {
 		return nil
 	}
 	x.descs[e.Name] = "" // in flight
-	dir := x.dir
+	describe := x.backend.describe
+	if describe == nil {
+		describe = readDescription
+	}
 	return func() tea.Msg {
-		return exDescMsg{x: x, name: e.Name, desc: readDescription(dir, e)}
+		return exDescMsg{x: x, name: e.Name, desc: describe(e)}
 	}
 }
 
@@ -214,7 +218,7 @@ func (x *exercises) describe() tea.Cmd {
 // exercise's stub as shipped (runner.Pristine), without the comment
 // markers: the task stays on screen whatever the learner did to the
 // header of their own file.
-func readDescription(dir string, e runner.Exercise) string {
+func readDescription(e runner.Exercise) string {
 	src, err := runner.Pristine(e)
 	if err != nil {
 		return e.Summary

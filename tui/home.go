@@ -9,7 +9,6 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"descent/chapters"
-	"descent/runner"
 )
 
 // home is the first screen: continue where you left off, the chapters with
@@ -80,7 +79,7 @@ func (h *home) build() {
 		if i == 0 {
 			it.section = "Chapters"
 		}
-		for _, ex := range runner.ByChapter(ch.Slug) {
+		for _, ex := range h.deps.chapterExercises(ch.Slug) {
 			it.total++
 			if h.passed[ex.Name] {
 				it.done++
@@ -91,7 +90,7 @@ func (h *home) build() {
 		}
 		h.items = append(h.items, it)
 	}
-	all := runner.Catalog()
+	all := h.deps.exercises()
 	ex := homeItem{section: "Practice", label: "The lab", to: labScreen,
 		detail: "Race up to six optimizers on a 2-D surface: live loss curves and paths over a contour map."}
 	h.items = append(h.items, ex)
