@@ -123,6 +123,11 @@ func runRead(args []string, env *cmdEnv) int {
 	}
 
 	termWidth, isTerm := terminalWidth(env.stdout)
+	// --width asks for text wrapped to it, on a terminal or not: a pipe
+	// then gets it without escape codes unless --style says otherwise.
+	if !isTerm && setFlags(fs)["width"] && !*plain && *style == "" {
+		isTerm, st = true, render.ASCII
+	}
 	if *plain || !isTerm {
 		io.WriteString(env.stdout, render.Markdown(ch, outputs))
 	} else {

@@ -22,6 +22,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"os/exec"
@@ -34,8 +35,9 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/guptarohit/asciigraph"
 
+	"descent/chapters/book"
+	"descent/core/num"
 	"descent/core/optim"
 	"descent/core/surface"
 	"descent/core/train"
@@ -76,6 +78,10 @@ var raceSettings = map[string]raceSetting{
 	"rmsprop": {lr: 0.01, rho: 0.9, eps: 1e-8, steps: 1000,
 		note: "the reference puts ε inside the root; with ε this small the paths agree"},
 	"adam": {lr: 0.05, beta: 0.9, eps: 1e-8, steps: 1000},
+	"momentum_sign": {lr: 0.001, beta: 0.9, steps: 1000,
+		note: "yours keeps Keras's velocity v ← β·v − η·g; the reference PyTorch's buffer b ← β·b + g: with a constant η the points are the same"},
+	"nag_printed": {lr: 0.001, beta: 0.9, steps: 1000,
+		note: "the reference is PyTorch's form: its θ is your look-ahead point, so the paths differ slightly"},
 }
 
 // raceable says whether an exercise can be raced.
@@ -84,9 +90,9 @@ func raceable(name string) bool { _, ok := raceSettings[name]; return ok }
 // reference builds core/optim's version of the exercise's optimizer.
 func reference(name string, s raceSetting) (optim.Optimizer, error) {
 	switch name {
-	case "momentum":
+	case "momentum", "momentum_sign":
 		return optim.NewSGD(optim.SGDConfig{LR: s.lr, Momentum: s.beta})
-	case "nesterov":
+	case "nesterov", "nag_printed":
 		return optim.NewSGD(optim.SGDConfig{LR: s.lr, Momentum: s.beta, Nesterov: true})
 	case "adagrad":
 		return optim.NewAdagrad(optim.AdagradConfig{LR: s.lr, Eps: s.eps})
@@ -113,8 +119,10 @@ const (
 	raceStopped
 )
 
-// race is a sub-screen of the exercises screen.
-type race struct {
+// refRace is a sub-screen of the exercises screen: the learner's optimizer
+// against the reference one (the lab's own race, its optimizers against each
+// other, is package lab).
+type refRace struct {
 	deps    *deps
 	dir     string
 	name    string
@@ -124,6 +132,7 @@ type race struct {
 
 	// Limits; tests shorten them.
 	buildTimeout time.Duration // until the program prints "ready"
+	frames       int           // ticks a replay takes (raceFrames)
 	stallTimeout time.Duration // between two points after that
 	goCmd        string
 
@@ -144,45 +153,45 @@ type race struct {
 	lastFrame string
 }
 
-func newRace(d *deps, dir, name string) *race {
-	r := &race{deps: d, dir: dir, name: name, setting: raceSettings[name],
-		buildTimeout: 3 * time.Minute, stallTimeout: 5 * time.Second, goCmd: "go"}
+func newRefRace(d *deps, dir, name string) *refRace {
+	r := &refRace{deps: d, dir: dir, name: name, setting: raceSettings[name],
+		buildTimeout: 3 * time.Minute, stallTimeout: 5 * time.Second, goCmd: "go", frames: raceFrames}
 	r.surf, _ = surface.ByName(raceSurfaces[0])
 	return r
 }
 
-func (r *race) Title() string {
+func (r *refRace) Title() string {
 	return "Race · your " + r.name + " vs the reference on " + r.surf.Name
 }
 
 // Keys leaves out esc: the app's help line already says "esc back", which
 // here goes back to the exercise list.
-func (r *race) Keys() []key.Binding { return []key.Binding{keyRerun, keySurface} }
+func (r *refRace) Keys() []key.Binding { return []key.Binding{keyRerun, keySurface} }
 
-func (r *race) SetSize(w, h int) { r.width, r.height = max(w, 0), max(h, 0) }
+func (r *refRace) SetSize(w, h int) { r.width, r.height = max(w, 0), max(h, 0) }
 
 // Messages of a race; gen ties them to one start.
 type (
 	raceTickMsg struct {
-		r   *race
+		r   *refRace
 		gen int
 	}
 	raceRefMsg struct {
-		r     *race
+		r     *refRace
 		gen   int
 		trace train.Trace
 		err   error
 	}
 	raceProcDoneMsg struct {
-		r   *race
+		r   *refRace
 		gen int
 	}
 )
 
-func (r *race) Init() tea.Cmd { return r.start() }
+func (r *refRace) Init() tea.Cmd { return r.start() }
 
 // start (re)starts both runs and the replay.
-func (r *race) start() tea.Cmd {
+func (r *refRace) start() tea.Cmd {
 	if r.cancel != nil {
 		r.cancel()
 	}
@@ -217,14 +226,14 @@ func (r *race) start() tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-func (r *race) tick() tea.Cmd {
+func (r *refRace) tick() tea.Cmd {
 	gen := r.gen
 	return tea.Tick(raceTick, func(time.Time) tea.Msg { return raceTickMsg{r: r, gen: gen} })
 }
 
 func fmtFloat(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
 
-func (r *race) Update(msg tea.Msg) (*race, tea.Cmd) {
+func (r *refRace) Update(msg tea.Msg) (*refRace, tea.Cmd) {
 	switch msg := msg.(type) {
 	case raceTickMsg:
 		if msg.r != r {
@@ -238,7 +247,7 @@ func (r *race) Update(msg tea.Msg) (*race, tea.Cmd) {
 			r.ticking = false
 			return r, nil
 		}
-		r.shown += max(r.setting.steps/raceFrames, 1)
+		r.shown += max(r.setting.steps/r.frames, 1)
 		return r, r.tick()
 	case raceRefMsg:
 		if msg.r == r && msg.gen == r.gen {
@@ -265,7 +274,7 @@ func (r *race) Update(msg tea.Msg) (*race, tea.Cmd) {
 }
 
 // sync copies what the learner's process has produced so far.
-func (r *race) sync() {
+func (r *refRace) sync() {
 	if r.proc == nil {
 		return
 	}
@@ -273,7 +282,7 @@ func (r *race) sync() {
 }
 
 // finished is true once both runs have ended and the replay caught up.
-func (r *race) finished() bool {
+func (r *refRace) finished() bool {
 	if !r.refReady || r.outcome <= raceRunning {
 		return false
 	}
@@ -288,7 +297,7 @@ func (r *race) finished() bool {
 }
 
 // Close kills the learner's process group and stops the reference run.
-func (r *race) Close() {
+func (r *refRace) Close() {
 	if r.cancel != nil {
 		r.cancel()
 	}
@@ -304,18 +313,18 @@ func upTo(pts []train.Point, step int) []train.Point {
 	return pts
 }
 
-func (r *race) View() string {
+func (r *refRace) View() string {
 	if r.width <= 0 || r.height <= 0 {
 		return ""
 	}
 	mine, ref := upTo(r.mine, r.shown), upTo(r.ref.Points, r.shown)
-	yours := lipgloss.NewStyle().Foreground(runColors[0])
-	theirs := lipgloss.NewStyle().Foreground(runColors[1])
+	yours, theirs := runStyle(0), runStyle(1)
 	lines := []string{
 		styleTitle.Render(r.surf.Formula) + styleMuted.Render(fmt.Sprintf("   from (%g, %g), %d steps, η = %g",
 			r.surf.Start.X, r.surf.Start.Y, r.setting.steps, r.setting.lr)),
 		yours.Render(string(runGlyphs[0])+" yours     ") + r.mineStatus(mine),
 		theirs.Render(string(runGlyphs[1])+" reference ") + r.refStatus(ref),
+		r.partingLine(mine, ref),
 	}
 	if r.setting.note != "" {
 		lines = append(lines, styleMuted.Render("  note: "+r.setting.note))
@@ -335,7 +344,7 @@ func (r *race) View() string {
 }
 
 // mineStatus describes the learner's run.
-func (r *race) mineStatus(shown []train.Point) string {
+func (r *refRace) mineStatus(shown []train.Point) string {
 	last := ""
 	if n := len(shown); n > 0 {
 		last = fmt.Sprintf("step %d, loss %.4g", shown[n-1].Step, shown[n-1].Loss)
@@ -348,11 +357,10 @@ func (r *race) mineStatus(shown []train.Point) string {
 			return styleWarn.Render("never moved from the start: is " + r.name + " still the stub?")
 		}
 		if r.outcome == raceFinished && r.shown >= r.setting.steps {
-			same, cmp := r.compare()
-			if same {
-				return styleGood.Render("✓ "+last) + styleGood.Render(" · "+cmp)
+			if _, _, _, parted := parting(r.mine, r.ref.Points); !parted && r.refReady {
+				return styleGood.Render("✓ " + last)
 			}
-			return "■ " + last + styleWarn.Render(" · "+cmp)
+			return "■ " + last
 		}
 		return last
 	case raceDiverged:
@@ -363,27 +371,54 @@ func (r *race) mineStatus(shown []train.Point) string {
 	return styleBad.Render("✗ " + r.detail)
 }
 
-// compare says whether the learner's last point is where the reference was
-// at the same step.
-func (r *race) compare() (same bool, say string) {
-	if !r.refReady || len(r.mine) == 0 {
-		return false, "waiting for the reference"
+// raceTolerance is how far apart (in the plane) the two points of one step
+// may be and still count as the same path: float64 arithmetic done in
+// another order differs by about 1e-16, a different formula by far more.
+const (
+	raceTolerance     = 1e-9
+	raceToleranceText = "1e-9"
+)
+
+// parting finds the first step at which the learner's point is more than
+// raceTolerance from the reference's point of the same step, and by how
+// much. compared is how many steps both runs reached.
+func parting(mine, ref []train.Point) (step int, by float64, compared int, parted bool) {
+	for i, m := range mine {
+		if i >= len(ref) {
+			break
+		}
+		p := ref[i]
+		if p.Step != m.Step {
+			break // the learner's program skipped points (--every): compare no further
+		}
+		compared++
+		if d := math.Hypot(m.X-p.X, m.Y-p.Y); d > raceTolerance || math.IsNaN(d) {
+			return m.Step, d, compared, true
+		}
 	}
-	m := r.mine[len(r.mine)-1]
-	pts := r.ref.Points
-	if m.Step >= len(pts) || pts[m.Step].Step != m.Step {
-		return false, "the reference stopped before this step"
+	return 0, 0, compared, false
+}
+
+// partingLine says, next to the final losses, whether the two paths are
+// the same, and if not the first step at which they part and by how much.
+func (r *refRace) partingLine(mine, ref []train.Point) string {
+	if len(mine) < 2 || len(ref) < 2 {
+		return styleMuted.Render("  paths: compared step by step as they arrive")
 	}
-	p := pts[m.Step]
-	d := math.Hypot(m.X-p.X, m.Y-p.Y)
-	if d <= 1e-6*(1+math.Hypot(p.X, p.Y)) {
-		return true, "same path as the reference"
+	step, by, n, parted := parting(mine, ref)
+	if parted {
+		return styleWarn.Render(fmt.Sprintf("  paths part at step %d: yours is %s from the reference (more than %s)",
+			step, num.G(by), raceToleranceText))
 	}
-	return false, fmt.Sprintf("%.2g away from the reference's point", d)
+	last := mine[min(n, len(mine))-1].Step
+	if r.finished() {
+		return styleGood.Render(fmt.Sprintf("  paths: within %s of each other at every step, 0 to %d", raceToleranceText, last))
+	}
+	return styleMuted.Render(fmt.Sprintf("  paths: within %s of each other so far (to step %d)", raceToleranceText, last))
 }
 
 // moved is false when every point the learner's run produced is the start.
-func (r *race) moved() bool {
+func (r *refRace) moved() bool {
 	for _, p := range r.mine {
 		if p.X != r.surf.Start.X || p.Y != r.surf.Start.Y {
 			return true
@@ -392,7 +427,7 @@ func (r *race) moved() bool {
 	return false
 }
 
-func (r *race) refStatus(shown []train.Point) string {
+func (r *refRace) refStatus(shown []train.Point) string {
 	switch {
 	case r.refErr != "":
 		return styleBad.Render("✗ " + r.refErr)
@@ -415,7 +450,7 @@ const contourShades = " .:-=+*#%@"
 
 // trajectoryMap draws the surface as shaded contours (log scale, so valleys
 // show) with both paths over it, and the minima as ◎.
-func (r *race) trajectoryMap(mine, ref []train.Point, w, h int) string {
+func (r *refRace) trajectoryMap(mine, ref []train.Point, w, h int) string {
 	if w < 4 || h < 3 {
 		return ""
 	}
@@ -470,8 +505,8 @@ func (r *race) trajectoryMap(mine, ref []train.Point, w, h int) string {
 	}
 	mark(ref, 2)
 	mark(mine, 1) // yours on top
-	styles := []lipgloss.Style{styleMuted, lipgloss.NewStyle().Foreground(runColors[0]).Bold(true),
-		lipgloss.NewStyle().Foreground(runColors[1]).Bold(true), styleGood}
+	styles := []lipgloss.Style{styleMuted, runStyle(0).Bold(true),
+		runStyle(1).Bold(true), styleGood}
 	glyphs := []rune{0, runGlyphs[0], runGlyphs[1], '◎'}
 	var b strings.Builder
 	for row := range h {
@@ -502,73 +537,36 @@ func (r *race) trajectoryMap(mine, ref []train.Point, w, h int) string {
 	return b.String()
 }
 
-// lossCurves plots both losses against the step on a log scale, each in its
-// run's colour. When the learner's optimizer is right the two lines lie on
-// top of each other, which is the point of the race.
-func (r *race) lossCurves(mine, ref []train.Point, w, h int) string {
+// lossCurves plots both losses against the step on a log scale: yours with
+// ● on a light line, the reference with ▲ on a heavy one, so they differ
+// without colour too. When the learner's optimizer is right the two lines
+// lie on top of each other, which is the point of the race.
+func (r *refRace) lossCurves(mine, ref []train.Point, w, h int) string {
 	if w < 20 || h < 5 {
 		return ""
 	}
-	plotW := w - 12 // asciigraph's axis labels
-	var data [][]float64
-	var names []string
-	var colors []asciigraph.AnsiColor
-	for i, pts := range [][]train.Point{mine, ref} {
-		if len(pts) < 2 {
-			continue // asciigraph needs something to draw
+	var lines []book.Line
+	for _, pts := range [][]train.Point{mine, ref} {
+		l := book.Line{}
+		for _, p := range pts {
+			l.X = append(l.X, float64(p.Step))
+			l.Y = append(l.Y, p.Loss)
 		}
-		data = append(data, logLosses(resample(pts, plotW)))
-		names = append(names, []string{string(runGlyphs[0]) + " yours", string(runGlyphs[1]) + " reference"}[i])
-		colors = append(colors, []asciigraph.AnsiColor{asciigraph.CornflowerBlue, asciigraph.HotPink}[i])
+		lines = append(lines, l)
 	}
-	if len(data) == 0 {
+	if len(mine)+len(ref) < 2 {
 		return styleMuted.Render("loss (log scale) appears here as the runs go")
 	}
-	opts := []asciigraph.Option{
-		asciigraph.Width(plotW), asciigraph.Height(h - 4),
-		asciigraph.SeriesColors(colors...), asciigraph.SeriesLegends(names...),
-		asciigraph.Caption("loss against step (log scale)"),
-		asciigraph.YAxisValueFormatter(func(v float64) string { return fmt.Sprintf("%8.2g", math.Pow(10, v)) }),
-	}
-	lo, hi := math.Inf(1), math.Inf(-1)
-	for _, d := range data {
-		for _, v := range d {
-			lo, hi = math.Min(lo, v), math.Max(hi, v)
-		}
-	}
-	if hi-lo < 1e-9 { // a flat line: give the axis room so its labels differ
-		opts = append(opts, asciigraph.LowerBound(lo-1), asciigraph.UpperBound(hi+1))
-	}
-	return asciigraph.PlotMany(data, opts...)
-}
-
-// logLosses is log₁₀ of each loss; a loss of exactly 0 (a minimum reached)
-// is drawn at 1e-30 rather than at −∞, which asciigraph cannot draw.
-func logLosses(losses []float64) []float64 {
-	out := make([]float64, len(losses))
-	for i, l := range losses {
-		out[i] = math.Log10(math.Max(l, 1e-30))
-	}
-	return out
-}
-
-// resample picks at most n losses spread evenly over the points.
-func resample(pts []train.Point, n int) []float64 {
-	if len(pts) == 0 || n <= 0 {
-		return nil
-	}
-	if len(pts) <= n {
-		out := make([]float64, len(pts))
-		for i, p := range pts {
-			out[i] = p.Loss
-		}
-		return out
-	}
-	out := make([]float64, n)
-	for i := range n {
-		out[i] = pts[i*(len(pts)-1)/(n-1)].Loss
-	}
-	return out
+	p := book.Plot{Width: w, Height: h - 2, Scale: book.Log, XMin: 0, XMax: float64(max(r.setting.steps, 1)),
+		Lines: lines, Paint: func(i int, s string) string {
+			if i < 0 || r.deps == nil || r.deps.NoColor {
+				return s
+			}
+			return runStyle(i).Render(s)
+		}}
+	rows := p.Rows()
+	legend := fmt.Sprintf("%s yours  %s reference  (loss, log scale)", book.Sample(0), book.Sample(1))
+	return strings.Join(append([]string{legend}, rows...), "\n")
 }
 
 // raceProc runs the learner's race program and collects its points. Its
@@ -623,29 +621,14 @@ const maxRacePoints = 200_000
 // run starts the process and reads it until it ends, is stalled or ctx is
 // canceled; it always leaves no process behind.
 func (p *raceProc) run(ctx context.Context) {
-	cmd := exec.Command(p.goCmd, p.args...)
-	cmd.Dir = p.dir
-	// The race program needs only the exercises module itself; leaving the
-	// repository's go.work out means a copy of the module elsewhere, or a
-	// workspace broken by other edits, still builds.
-	cmd.Env = append(os.Environ(), "GOWORK=off")
-	// Its own process group, so killing -pid also kills the binary that
-	// `go run` starts.
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	var stderr cappedBuffer
-	cmd.Stderr = &stderr
-	stdout, err := cmd.StdoutPipe()
+	proc, err := startLearnerRace(p.goCmd, p.dir, p.args)
 	if err != nil {
 		p.set(raceCrashed, err.Error())
 		return
 	}
-	if err := cmd.Start(); err != nil {
-		p.set(raceCrashed, "could not start go: "+err.Error())
-		return
-	}
-	kill := func() { _ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
+	kill, stdout, stderr := proc.kill, proc.stdout, proc.stderr
 	p.mu.Lock()
-	p.pid = cmd.Process.Pid
+	p.pid = proc.pid
 	p.mu.Unlock()
 
 	lines := make(chan []byte, 64)
@@ -731,7 +714,7 @@ loop:
 		for range lines { // let the scanner finish so the pipe closes
 		}
 	}()
-	werr := cmd.Wait()
+	werr := proc.wait()
 	switch {
 	case killedFor != 0:
 		p.set(killedFor, killedWhy)
@@ -744,6 +727,43 @@ loop:
 	default:
 		p.set(raceCrashed, "the race program ended without finishing")
 	}
+}
+
+// A learnerProcess is the learner's race program, running.
+type learnerProcess struct {
+	pid    int           // its process group
+	stdout io.Reader     // one JSON point a line
+	stderr *cappedBuffer // the compiler's or the runtime's words
+	kill   func()        // ends it and everything it started
+	wait   func() error  // waits for it to exit
+}
+
+// startLearnerRace starts `go run ./race args…` in the exercises module
+// dir, in a process group of its own. It is the one place a learner's race
+// program is started: the checker's containment (runner.StartProgram) can
+// take its place without touching the rest of the race.
+func startLearnerRace(goCmd, dir string, args []string) (*learnerProcess, error) {
+	cmd := exec.Command(goCmd, args...)
+	cmd.Dir = dir
+	// The race program needs only the exercises module itself; leaving the
+	// repository's go.work out means a copy of the module elsewhere, or a
+	// workspace broken by other edits, still builds.
+	cmd.Env = append(os.Environ(), "GOWORK=off")
+	// Its own process group, so killing -pid also kills the binary that
+	// `go run` starts.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	stderr := &cappedBuffer{}
+	cmd.Stderr = stderr
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("could not start go: %v", err)
+	}
+	pid := cmd.Process.Pid
+	return &learnerProcess{pid: pid, stdout: stdout, stderr: stderr,
+		kill: func() { _ = syscall.Kill(-pid, syscall.SIGKILL) }, wait: cmd.Wait}, nil
 }
 
 // compileSummary keeps the compiler's first error lines, which name

@@ -1,8 +1,9 @@
-package tui
+package lab
 
 import (
 	"context"
 	"fmt"
+	"math"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -12,45 +13,113 @@ import (
 	"descent/core/train"
 )
 
-// This file is the lab's engine: one goroutine per optimizer, each stepping
-// its own train.SurfaceRun and writing into its own bounded Recorder. The
+// This file is the lab's engine: the optimizers racing each other, one
+// goroutine per run, each stepping its own train.SurfaceRun (or training
+// its own network, fit.go) and writing into its own bounded Recorder. The
 // screen never waits for it: it flips atomic flags, sends on buffered
 // channels without blocking, and reads Recorder snapshots on a tick.
+//
+// (The other race in the workbook, the learner's optimizer against the
+// reference one, is the exercises screen's, in package tui.)
 
 // recorderSize bounds each run's history: enough for a curve as wide as any
 // terminal, small enough to copy on every tick.
 const recorderSize = 2048
 
-// A labRunSpec is one optimizer with its hyperparameters.
-type labRunSpec struct {
+// A RunSpec is one optimizer with its hyperparameters, and optionally a
+// learning-rate schedule and gradient clipping.
+type RunSpec struct {
 	Kind   string
 	Values map[string]float64
+	// Schedule is a kind from optim.ScheduleKinds; "" or "constant" is
+	// none. Its lr is the optimizer's; SchedValues holds the rest.
+	Schedule    string
+	SchedValues map[string]float64
+	// Clip is "none" (or ""), "value" or "norm", with its limit.
+	Clip      string
+	ClipLimit float64
 }
 
-// A labRaceSpec is everything a race needs to start: a surface, or (when
-// Task is set) a dataset and model.
-type labRaceSpec struct {
+// build makes the run's optimizer, schedule and clipping, checked.
+func (rs RunSpec) build() (optim.Optimizer, error) {
+	opt, err := optim.New(rs.Kind, rs.Values)
+	if err != nil {
+		return nil, err
+	}
+	t := &tuned{Optimizer: opt}
+	if rs.Schedule != "" && rs.Schedule != "constant" {
+		vals := map[string]float64{"lr": opt.LearningRate()}
+		for k, v := range rs.SchedValues {
+			vals[k] = v
+		}
+		if t.schedule, err = optim.NewSchedule(rs.Schedule, vals); err != nil {
+			return nil, err
+		}
+	}
+	if rs.Clip != "" && rs.Clip != "none" {
+		if t.clip, err = optim.NewClip(rs.Clip, rs.ClipLimit); err != nil {
+			return nil, err
+		}
+	}
+	if t.schedule == nil && t.clip.Kind() == "none" {
+		return opt, nil
+	}
+	return t, nil
+}
+
+// tuned is an optimizer with a schedule (which sets its learning rate
+// before each step) and clipping (applied to a copy of the gradient, since
+// Step must not change the gradient it is given).
+type tuned struct {
+	optim.Optimizer
+	schedule optim.Schedule
+	clip     optim.Clip
+	step     int
+	buf      []float64
+}
+
+func (t *tuned) Step(params, grad []float64) {
+	if t.schedule != nil {
+		optim.Apply(t.Optimizer, t.schedule, t.step)
+	}
+	t.step++
+	if t.clip.Kind() != "none" {
+		t.buf = append(t.buf[:0], grad...)
+		t.clip.Apply(t.buf)
+		grad = t.buf
+	}
+	t.Optimizer.Step(params, grad)
+}
+
+func (t *tuned) Reset() {
+	t.step = 0
+	t.Optimizer.Reset()
+}
+
+// A raceSpec is everything a race needs to start: a surface and a start,
+// or (when Task is set) a dataset and a model.
+type raceSpec struct {
 	Surface *surface.Surface
 	Start   surface.Point
 	Steps   int // budget per run (epochs, with a Task)
 	Speed   int // steps per second per run; 0 means as fast as possible
-	Runs    []labRunSpec
-	Task    *labTask
+	Runs    []RunSpec
+	Task    *task
 }
 
 // A race is a set of lanes started together. Reset a race by canceling it
 // and starting a new one: the old goroutines exit on their own, and share
 // nothing with the new ones.
-type labRace struct {
+type race struct {
 	cancel context.CancelFunc
 	paused atomic.Bool
-	lanes  []*labLane
+	lanes  []*lane
 	wg     sync.WaitGroup
 }
 
-// A lane is one optimizer's run. The goroutine owns run; everything the
-// screen reads goes through the Recorder, atomics, or mu.
-type labLane struct {
+// A lane is one optimizer's run. The goroutine owns the run; everything
+// the screen reads goes through the Recorder, atomics, or mu.
+type lane struct {
 	rec     *train.Recorder
 	wake    chan struct{} // capacity 1: a non-blocking nudge
 	stepReq atomic.Int64  // single steps asked for while paused
@@ -59,14 +128,20 @@ type labLane struct {
 	mu           sync.Mutex
 	status       train.Status
 	reason       string
-	metricNames  []string // dataset mode: the latest epoch's metrics
-	metricValues []float64
+	metricNames  []string  // dataset mode: the latest epoch's metrics
+	metricValues []float64 //
+	grid         []float64 // dataset mode: the model's output over the picture's grid
+	gridAt       time.Time // when grid was last computed
 }
 
-// startLabRace builds every optimizer first (so a bad hyperparameter is reported
-// before anything runs), then starts one goroutine per run. If paused is
-// true the lanes wait for resume or single steps.
-func startLabRace(spec labRaceSpec, paused bool) (*labRace, error) {
+func newLane() *lane {
+	return &lane{rec: train.NewRecorder(recorderSize), wake: make(chan struct{}, 1), status: train.Running}
+}
+
+// startRace builds every optimizer first (so a bad hyperparameter is
+// reported before anything runs), then starts one goroutine per run. If
+// paused is true the lanes wait for resume or single steps.
+func startRace(spec raceSpec, paused bool) (*race, error) {
 	if spec.Task != nil {
 		return startFitRace(spec, paused)
 	}
@@ -75,7 +150,7 @@ func startLabRace(spec labRaceSpec, paused bool) (*labRace, error) {
 	}
 	runs := make([]*train.SurfaceRun, len(spec.Runs))
 	for i, rs := range spec.Runs {
-		opt, err := optim.New(rs.Kind, rs.Values)
+		opt, err := rs.build()
 		if err != nil {
 			return nil, fmt.Errorf("run %d (%s): %v", i+1, rs.Kind, err)
 		}
@@ -86,10 +161,10 @@ func startLabRace(spec labRaceSpec, paused bool) (*labRace, error) {
 		runs[i] = run
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	r := &labRace{cancel: cancel}
+	r := &race{cancel: cancel}
 	r.paused.Store(paused)
 	for _, run := range runs {
-		l := &labLane{rec: train.NewRecorder(recorderSize), wake: make(chan struct{}, 1), status: train.Running}
+		l := newLane()
 		l.rec.Add(run.Current())
 		r.lanes = append(r.lanes, l)
 		r.wg.Add(1)
@@ -101,14 +176,14 @@ func startLabRace(spec labRaceSpec, paused bool) (*labRace, error) {
 	return r, nil
 }
 
-// Stop cancels every labLane. It does not wait.
-func (r *labRace) Stop() { r.cancel() }
+// Stop cancels every lane. It does not wait.
+func (r *race) Stop() { r.cancel() }
 
 // wait blocks until every goroutine has exited (tests and benchmarks only).
-func (r *labRace) wait() { r.wg.Wait() }
+func (r *race) wait() { r.wg.Wait() }
 
-// SetPaused pauses or resumes every labLane.
-func (r *labRace) SetPaused(p bool) {
+// SetPaused pauses or resumes every lane.
+func (r *race) SetPaused(p bool) {
 	r.paused.Store(p)
 	if !p {
 		r.nudge()
@@ -116,14 +191,14 @@ func (r *labRace) SetPaused(p bool) {
 }
 
 // StepOnce asks every running lane for one more step (meant while paused).
-func (r *labRace) StepOnce() {
+func (r *race) StepOnce() {
 	for _, l := range r.lanes {
 		l.stepReq.Add(1)
 	}
 	r.nudge()
 }
 
-func (r *labRace) nudge() {
+func (r *race) nudge() {
 	for _, l := range r.lanes {
 		select {
 		case l.wake <- struct{}{}:
@@ -133,7 +208,7 @@ func (r *labRace) nudge() {
 }
 
 // Done reports whether every lane has stopped.
-func (r *labRace) Done() bool {
+func (r *race) Done() bool {
 	for _, l := range r.lanes {
 		if s, _ := l.Status(); s == train.Running {
 			return false
@@ -143,13 +218,13 @@ func (r *labRace) Done() bool {
 }
 
 // Status returns how the lane stands and, when it diverged, why.
-func (l *labLane) Status() (train.Status, string) {
+func (l *lane) Status() (train.Status, string) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.status, l.reason
 }
 
-func (l *labLane) finish(s train.Status, reason string) {
+func (l *lane) finish(s train.Status, reason string) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.status == train.Running {
@@ -164,7 +239,7 @@ const paceEvery = 16 * time.Millisecond
 // the pause flag.
 const batch = 256
 
-func (l *labLane) loop(ctx context.Context, r *labRace, run *train.SurfaceRun, budget, speed int) {
+func (l *lane) loop(ctx context.Context, r *race, run *train.SurfaceRun, budget, speed int) {
 	var tick <-chan time.Time
 	if speed > 0 {
 		t := time.NewTicker(paceEvery)
@@ -226,7 +301,7 @@ func (l *labLane) loop(ctx context.Context, r *labRace, run *train.SurfaceRun, b
 // on long runs the lane hands it only every sub-th point (sub a power of two
 // well below the Recorder's own stride) and always the batch's last one:
 // the curve is the same and the lane skips most of the Recorder's locking.
-func (l *labLane) advance(run *train.SurfaceRun, n, budget int) bool {
+func (l *lane) advance(run *train.SurfaceRun, n, budget int) bool {
 	done := l.steps.Load()
 	sub := int64(1)
 	for sub*4*recorderSize <= done {
@@ -259,27 +334,5 @@ func (l *labLane) advance(run *train.SurfaceRun, n, budget int) bool {
 	return true
 }
 
-// startFitRace starts one Fit per optimizer on spec.Task.
-func startFitRace(spec labRaceSpec, paused bool) (*labRace, error) {
-	if len(spec.Runs) == 0 {
-		return nil, fmt.Errorf("a race needs at least one optimizer")
-	}
-	opts := make([]optim.Optimizer, len(spec.Runs))
-	for i, rs := range spec.Runs {
-		opt, err := optim.New(rs.Kind, rs.Values)
-		if err != nil {
-			return nil, fmt.Errorf("run %d (%s): %v", i+1, rs.Kind, err)
-		}
-		opts[i] = opt
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	r := &labRace{cancel: cancel}
-	r.paused.Store(paused)
-	for i, opt := range opts {
-		if err := r.startFitLane(ctx, *spec.Task, opt, spec.Steps, spec.Speed); err != nil {
-			cancel()
-			return nil, fmt.Errorf("run %d (%s): %v", i+1, spec.Runs[i].Kind, err)
-		}
-	}
-	return r, nil
-}
+// finite reports whether v is neither NaN nor ±Inf.
+func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }

@@ -1,7 +1,8 @@
-package tui
+package lab
 
 import (
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"math"
 	"strings"
 	"testing"
@@ -11,10 +12,10 @@ import (
 	"descent/core/train"
 )
 
-func quadRace(t *testing.T, steps, speed int, paused bool, runs ...labRunSpec) *labRace {
+func quadRace(t *testing.T, steps, speed int, paused bool, runs ...RunSpec) *race {
 	t.Helper()
 	s := surface.Quadratic()
-	r, err := startLabRace(labRaceSpec{Surface: s, Start: s.Start, Steps: steps, Speed: speed, Runs: runs}, paused)
+	r, err := startRace(raceSpec{Surface: s, Start: s.Start, Steps: steps, Speed: speed, Runs: runs}, paused)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -35,8 +36,8 @@ func waitUntil(t *testing.T, what string, ok func() bool) {
 
 func TestRaceFinishesAndDivergenceStopsOnlyItsLane(t *testing.T) {
 	r := quadRace(t, 5000, 0, false,
-		labRunSpec{Kind: "sgd", Values: map[string]float64{"lr": 0.4}},
-		labRunSpec{Kind: "sgd", Values: map[string]float64{"lr": 0.6}}, // > 2/L = 0.5
+		RunSpec{Kind: "sgd", Values: map[string]float64{"lr": 0.4}},
+		RunSpec{Kind: "sgd", Values: map[string]float64{"lr": 0.6}}, // > 2/L = 0.5
 	)
 	waitUntil(t, "the race to end", r.Done)
 	if s, _ := r.lanes[0].Status(); s != train.OK || r.lanes[0].steps.Load() != 5000 {
@@ -56,8 +57,8 @@ func TestRaceFinishesAndDivergenceStopsOnlyItsLane(t *testing.T) {
 
 func TestPausedRaceTakesExactlyTheStepsAskedFor(t *testing.T) {
 	r := quadRace(t, 100, 0, true,
-		labRunSpec{Kind: "adam", Values: map[string]float64{"lr": 0.1}},
-		labRunSpec{Kind: "rmsprop"})
+		RunSpec{Kind: "adam", Values: map[string]float64{"lr": 0.1}},
+		RunSpec{Kind: "rmsprop"})
 	for i := 0; i < 7; i++ {
 		r.StepOnce()
 	}
@@ -79,7 +80,7 @@ func TestPausedRaceTakesExactlyTheStepsAskedFor(t *testing.T) {
 func TestPauseStepResetHammer(t *testing.T) {
 	for round := 0; round < 20; round++ {
 		r := quadRace(t, 1_000_000, 0, false,
-			labRunSpec{Kind: "sgd"}, labRunSpec{Kind: "adam"}, labRunSpec{Kind: "adagrad"})
+			RunSpec{Kind: "sgd"}, RunSpec{Kind: "adam"}, RunSpec{Kind: "adagrad"})
 		for i := 0; i < 50; i++ {
 			r.SetPaused(i%2 == 0)
 			r.StepOnce()
@@ -99,7 +100,7 @@ func TestPauseStepResetHammer(t *testing.T) {
 }
 
 func TestPacedRaceIsPaced(t *testing.T) {
-	r := quadRace(t, 1_000_000, 100, false, labRunSpec{Kind: "sgd"})
+	r := quadRace(t, 1_000_000, 100, false, RunSpec{Kind: "sgd"})
 	time.Sleep(200 * time.Millisecond)
 	if n := r.lanes[0].steps.Load(); n > 100 {
 		t.Errorf("at 100 steps/s a lane took %d steps in 0.2 s", n)
@@ -108,21 +109,21 @@ func TestPacedRaceIsPaced(t *testing.T) {
 
 func TestBadHyperparameterIsReportedNotRun(t *testing.T) {
 	s := surface.Quadratic()
-	_, err := startLabRace(labRaceSpec{Surface: s, Start: s.Start, Steps: 10,
-		Runs: []labRunSpec{{Kind: "adam", Values: map[string]float64{"beta1": 1}}}}, false)
+	_, err := startRace(raceSpec{Surface: s, Start: s.Start, Steps: 10,
+		Runs: []RunSpec{{Kind: "adam", Values: map[string]float64{"beta1": 1}}}}, false)
 	if err == nil || !strings.Contains(err.Error(), "beta1") {
 		t.Errorf("err = %v, want one naming beta1", err)
 	}
-	if _, err := startLabRace(labRaceSpec{Surface: s, Steps: 10}, false); err == nil {
+	if _, err := startRace(raceSpec{Surface: s, Steps: 10}, false); err == nil {
 		t.Error("a race without runs started")
 	}
 }
 
 func TestNudgeStaysInRange(t *testing.T) {
 	for _, k := range []string{"sgd", "adam", "rmsprop", "adadelta"} {
-		l := newLab(&deps{Now: time.Now}).(*lab)
-		l.runs = []labRunSpec{{Kind: k, Values: map[string]float64{}}}
-		for _, row := range func() []labRow { l.expanded = 0; return l.rows() }() {
+		l := New(Options{})
+		l.runs = []RunSpec{{Kind: k, Values: map[string]float64{}}}
+		for _, row := range func() []row { l.expanded = 0; return l.rows() }() {
 			if row.kind != rowParam {
 				continue
 			}
@@ -144,13 +145,13 @@ func TestNudgeStaysInRange(t *testing.T) {
 }
 
 func TestLabViewKeepsItsSizeInEveryState(t *testing.T) {
-	l := newLab(&deps{Now: time.Now, NoColor: true}).(*lab)
+	l := New(Options{NoColor: true})
 	for _, sz := range [][2]int{{80, 22}, {100, 28}, {200, 58}} {
 		l.SetSize(sz[0], sz[1])
 		checkFrame(t, l.View(), sz[0], sz[1])
 		for _, name := range surface.Names() { // saddle has no minimum, negative f
 			l.surface, _ = surface.ByName(name)
-			l.contour = nil
+			l.start, l.view, l.contour = l.surface.Start, l.surface.Window, nil
 			checkFrame(t, l.View(), sz[0], sz[1])
 		}
 		l.expanded = 0
@@ -161,8 +162,8 @@ func TestLabViewKeepsItsSizeInEveryState(t *testing.T) {
 }
 
 func TestFitRacePausesStepsAndFinishes(t *testing.T) {
-	task := taskFor("linear")
-	r, err := startLabRace(labRaceSpec{Task: &task, Steps: 2, Runs: []labRunSpec{
+	task := taskFor("linear", 0, 3, 0, 0)
+	r, err := startRace(raceSpec{Task: &task, Steps: 2, Runs: []RunSpec{
 		{Kind: "adam", Values: map[string]float64{"lr": 0.01}},
 		{Kind: "sgd", Values: map[string]float64{"lr": 1e100}}, // diverges
 	}}, true)
@@ -192,8 +193,8 @@ func TestFitRacePausesStepsAndFinishes(t *testing.T) {
 }
 
 func TestFitRaceCancelsPromptly(t *testing.T) {
-	task := taskFor("circles")
-	r, err := startLabRace(labRaceSpec{Task: &task, Steps: 100000, Runs: []labRunSpec{{Kind: "adam"}, {Kind: "sgd"}}}, false)
+	task := taskFor("circles", 3, 3, 0, 0)
+	r, err := startRace(raceSpec{Task: &task, Steps: 100000, Runs: []RunSpec{{Kind: "adam"}, {Kind: "sgd"}}}, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -214,7 +215,7 @@ func TestFitRaceCancelsPromptly(t *testing.T) {
 // TestLabSurvivesEverySurfaceAndKnob drives the lab's Update through every
 // surface, mode and knob with races running, and checks each frame's size.
 func TestLabSurvivesEverySurfaceAndKnob(t *testing.T) {
-	l := newLab(&deps{Now: time.Now}).(*lab)
+	l := New(Options{})
 	defer l.Close()
 	l.SetSize(100, 28)
 	keys := []tea.KeyPressMsg{
@@ -225,13 +226,30 @@ func TestLabSurvivesEverySurfaceAndKnob(t *testing.T) {
 	for i := 0; i < 400; i++ {
 		k := keys[(i*7+i/len(keys))%len(keys)]
 		l.Update(k)
+		if l.placing {
+			l.Update(tea.KeyPressMsg{Code: tea.KeyEnter})
+		}
 		if l.editing {
 			l.Update(tea.KeyPressMsg{Code: '9', Text: "9"})
 			l.Update(tea.KeyPressMsg{Code: tea.KeyEnter})
 		}
 		if l.race != nil {
-			l.Update(labTick{id: l.tickID})
+			l.Update(tick{id: l.tickID})
 		}
 		checkFrame(t, l.View(), 100, 28)
+	}
+}
+
+// checkFrame asserts the View contract: exactly w×h cells.
+func checkFrame(t *testing.T, f string, w, h int) {
+	t.Helper()
+	lines := strings.Split(f, "\n")
+	if len(lines) != h {
+		t.Errorf("frame has %d lines, want %d", len(lines), h)
+	}
+	for i, l := range lines {
+		if n := ansi.StringWidth(l); n != w {
+			t.Errorf("line %d is %d cells wide, want %d: %q", i, n, w, l)
+		}
 	}
 }

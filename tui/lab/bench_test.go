@@ -1,4 +1,4 @@
-package tui
+package lab
 
 import (
 	"context"
@@ -6,15 +6,13 @@ import (
 	"testing"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
-
 	"descent/core/optim"
 	"descent/core/surface"
 	"descent/core/train"
 )
 
 // sixRuns are six optimizers that stay finite on Rosenbrock.
-var sixRuns = []labRunSpec{
+var sixRuns = []RunSpec{
 	{Kind: "sgd", Values: map[string]float64{"lr": 0.001}},
 	{Kind: "sgd", Values: map[string]float64{"lr": 0.001, "momentum": 0.9}},
 	{Kind: "rmsprop", Values: map[string]float64{"lr": 0.01}},
@@ -23,13 +21,12 @@ var sixRuns = []labRunSpec{
 	{Kind: "nadam", Values: map[string]float64{"lr": 0.02}},
 }
 
-// labWithSixCurves is the app on the lab at 160×48, with six runs of 2,000
-// recorded points each, as if a race had just been read.
-func labWithSixCurves(b *testing.B) *App {
-	a := New(Options{ExercisesDir: b.TempDir()})
-	a.Update(tea.WindowSizeMsg{Width: 160, Height: 48})
-	a.open(labScreen, "")
-	l := a.active.(*lab)
+// labWithSixCurves is the lab at 160×46 (the app's 160×48 less its header
+// and help line), with six runs of 2,000 recorded points each, as if a race
+// had just been read.
+func labWithSixCurves(b *testing.B) *Model {
+	l := New(Options{})
+	l.SetSize(160, 46)
 	l.runs = sixRuns
 	s := l.surface
 	for _, r := range sixRuns {
@@ -46,17 +43,17 @@ func labWithSixCurves(b *testing.B) *App {
 		l.statuses = append(l.statuses, train.OK)
 		l.reasons = append(l.reasons, "")
 	}
-	return a
+	return l
 }
 
 // BenchmarkLabView is one frame of the lab with six curves of 2,000 points
 // at 160×48. The budget is 2 ms.
 func BenchmarkLabView(b *testing.B) {
-	a := labWithSixCurves(b)
-	a.render() // the contour map is computed once per size; not per frame
+	l := labWithSixCurves(b)
+	l.View() // the contour map is computed once per size; not per frame
 	b.ReportAllocs()
 	for b.Loop() {
-		_ = a.View()
+		_ = l.View()
 	}
 }
 
@@ -71,8 +68,7 @@ const raceSteps = 300_000
 // both alike; the lab/headless ratio must stay at or above 0.9.
 func BenchmarkSixOptimizers(b *testing.B) {
 	s := surface.Rosenbrock()
-	a := labWithSixCurves(b)
-	l := a.active.(*lab)
+	l := labWithSixCurves(b)
 	var headSteps, labSteps int
 	var headTime, labTime time.Duration
 	frames := 0
@@ -97,7 +93,7 @@ func BenchmarkSixOptimizers(b *testing.B) {
 
 		// The lab on screen.
 		t0 = time.Now()
-		r, err := startLabRace(labRaceSpec{Surface: s, Start: s.Start, Steps: raceSteps, Speed: 0, Runs: sixRuns}, false)
+		r, err := startRace(raceSpec{Surface: s, Start: s.Start, Steps: raceSteps, Speed: 0, Runs: sixRuns}, false)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -105,7 +101,7 @@ func BenchmarkSixOptimizers(b *testing.B) {
 		for !r.Done() {
 			time.Sleep(tickEvery)
 			l.read()
-			_ = a.View()
+			_ = l.View()
 			frames++
 		}
 		r.wait()

@@ -43,8 +43,9 @@ func raceFrom(t *testing.T, dir string, stall time.Duration) (*teatest.TestModel
 	var checks atomic.Int32
 	x := newExercisesWith(exercisesDeps(dir), "adam", fakeBackend(&checks))
 	x.raceStall = stall
+	x.raceQuick = true // the replay's animation is not what these tests check
 	tm, h := startSolo(t, x)
-	waitFrame(t, h, "Adam with bias correction", 5*time.Second)
+	waitFrame(t, h, "v races your adam", 5*time.Second)
 	tm.Type("v")
 	return tm, h, x
 }
@@ -144,7 +145,7 @@ func TestRaceCorrectAdamMatchesReference(t *testing.T) {
 }
 `
 	tm, h, _ := raceFrom(t, learnerModule(t, adam), 5*time.Second)
-	frame := waitFrame(t, h, "same path as the reference", 90*time.Second)
+	frame := waitFrame(t, h, "within 1e-9 of each other at every step, 0 to 1000", 90*time.Second)
 	if testing.Verbose() {
 		t.Log("\n" + ansi.Strip(frame))
 	}
@@ -157,4 +158,29 @@ func TestRaceCorrectAdamMatchesReference(t *testing.T) {
 	if math.Abs(l[0]-l[1]) > 1e-9*math.Max(1, l[1]) {
 		t.Fatalf("a correct Adam should end where the reference does: yours %g, reference %g", l[0], l[1])
 	}
+}
+
+// An Adam without bias correction "beats" nothing: the race says its path
+// parts from the reference's at step 1, and by how much, beside the final
+// losses.
+func TestRaceAdamWithoutBiasCorrectionPartsAtStep1(t *testing.T) {
+	adam := "package ch03\n\nimport \"math\"\n\n" + strings.TrimPrefix(adamHeader, "package ch03\n\n") + `func (a *Adam) Step(theta, grad []float64) {
+	if a.M == nil {
+		a.M, a.V = make([]float64, len(theta)), make([]float64, len(theta))
+	}
+	a.T++
+	for i, g := range grad {
+		a.M[i] = a.Beta1*a.M[i] + (1-a.Beta1)*g
+		a.V[i] = a.Beta2*a.V[i] + (1-a.Beta2)*g*g
+		theta[i] -= a.LR * a.M[i] / (math.Sqrt(a.V[i]) + a.Eps)
+	}
+}
+`
+	_, h, _ := raceFrom(t, learnerModule(t, adam), 5*time.Second)
+	frame := waitFrame(t, h, "■ step 1000", 90*time.Second)
+	frame = waitFrame(t, h, "reference step 1000", 10*time.Second)
+	if !strings.Contains(frame, "paths part at step 1: yours is") {
+		t.Fatalf("the race should say the paths part at step 1:\n%s", frame)
+	}
+	soloGolden(t, "race_parts_at_step_1", frame)
 }
