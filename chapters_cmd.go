@@ -21,6 +21,7 @@ import (
 	"descent/chapters"
 	"descent/chapters/book"
 	"descent/chapters/render"
+	"descent/cli"
 	"descent/core/data"
 	"descent/outfile"
 	"descent/picture"
@@ -62,8 +63,8 @@ func runChapters(args []string, env *cmdEnv) int {
 		}
 	}
 	if len(list) > 1 {
-		fmt.Fprintln(w, "\nRead one with `descent read CHAPTER`; run a cell with `descent run CHAPTER CELL [--param value …]`,")
-		fmt.Fprintln(w, "CELL being its ID or its number (`descent run 3 1`).")
+		fmt.Fprintf(w, "\nRead one with `%s`; run a cell with `%s`,\n", cli.Line("read CHAPTER"), cli.Line("run CHAPTER CELL [--param value …]"))
+		fmt.Fprintf(w, "CELL being its ID or its number (`%s`).\n", cli.Line("run 3 1"))
 	}
 	return 0
 }
@@ -82,7 +83,7 @@ func runRead(args []string, env *cmdEnv) int {
 		return code
 	}
 	if len(positional) != 1 {
-		return usageError(env, "read: want one chapter (a number or a slug, e.g. `descent read 3`), got %d arguments", len(positional))
+		return usageError(env, "read: want one chapter (a number or a slug, e.g. `%s`), got %d arguments", cli.Line("read 3"), len(positional))
 	}
 	ch, err := chapters.Find(positional[0])
 	if err != nil {
@@ -122,6 +123,11 @@ func runRead(args []string, env *cmdEnv) int {
 	}
 
 	termWidth, isTerm := terminalWidth(env.stdout)
+	// --width asks for text wrapped to it, on a terminal or not: a pipe
+	// then gets it without escape codes unless --style says otherwise.
+	if !isTerm && setFlags(fs)["width"] && !*plain && *style == "" {
+		isTerm, st = true, render.ASCII
+	}
 	if *plain || !isTerm {
 		io.WriteString(env.stdout, render.Markdown(ch, outputs))
 	} else {
@@ -181,7 +187,7 @@ func runCell(args []string, env *cmdEnv) int {
 			printCommandHelp(env.stdout, findCommand("run"))
 			return 0
 		}
-		return usageError(env, "run: want a chapter and a cell, e.g. `descent run 3 gd-stability` (see `descent chapters`)")
+		return usageError(env, "run: want a chapter and a cell, e.g. `%s` (see `%s`)", cli.Line("run 3 1"), cli.Line("chapters"))
 	}
 	ch, err := chapters.Find(positional[0])
 	if err != nil {
@@ -419,11 +425,11 @@ func isBoolParam(cell *book.Cell, name string) bool {
 }
 
 func printCellHelp(w io.Writer, ch *book.Chapter, cell *book.Cell, number int) {
-	fmt.Fprintf(w, "Usage: descent run %s %s", ch.Slug, cell.ID)
+	fmt.Fprintf(w, "Usage: %s", cli.Line("run "+ch.Slug+" "+cell.ID))
 	if len(cell.Params) > 0 {
 		fmt.Fprint(w, " [--param value …]")
 	}
-	fmt.Fprintf(w, " [--plot FILE.png]\n       (or: descent run %d %d …)\n\n[%d] %s\n", ch.Number, number, number, cell.Title)
+	fmt.Fprintf(w, " [--plot FILE.png]\n       (or: %s …)\n\n[%d] %s\n", cli.Line(fmt.Sprintf("run %d %d", ch.Number, number)), number, cell.Title)
 	fmt.Fprintln(w, "\n--plot FILE.png or FILE.svg draws the cell's last chart to a picture.")
 	if len(cell.Params) == 0 {
 		fmt.Fprintln(w, "\nThis cell takes no parameters.")

@@ -172,7 +172,7 @@ func TestRunTakesCellNumbers(t *testing.T) {
 		t.Errorf("chapters 1 should number the cells as the workbook does:\n%s", list)
 	}
 	help, _, _ := runInProcess("run", "1", "3", "--help")
-	if !strings.Contains(help, "(or: descent run 1 3 …)") || !strings.Contains(help, "--plot") {
+	if !strings.Contains(help, "(or: go run . run 1 3 …)") || !strings.Contains(help, "--plot") {
 		t.Errorf("run 1 3 --help:\n%s", help)
 	}
 }

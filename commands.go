@@ -1,6 +1,7 @@
 package main
 
 import (
+	"descent/cli"
 	"fmt"
 	"io"
 	"strings"
@@ -57,20 +58,23 @@ func commandNames() string {
 }
 
 func printUsage(w io.Writer) {
-	fmt.Fprint(w, `descent: a terminal workbook on loss functions and the optimizers that minimize them.
+	// The commands as the learner types them here: `go run .` from a
+	// clone, `descent` once installed.
+	p := cli.Prefix()
+	width := len(p) + len(" COMMAND [flags]")
+	fmt.Fprintf(w, `descent: a terminal workbook on loss functions and the optimizers that minimize them.
 
 Usage:
-  descent                 open the workbook (needs a terminal)
-  descent COMMAND [flags] do one thing headless
+  %-*s open the workbook (needs a terminal)
+  %-*s do one thing headless
 
 Commands:
-`)
+`, width, p, width, p+" COMMAND [flags]")
 	for _, c := range commands {
 		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
 	}
+	fmt.Fprintf(w, "\nRun \"%s\" or \"%s\" for a command's flags.\n", cli.Line("help COMMAND"), cli.Line("COMMAND --help"))
 	fmt.Fprint(w, `
-Run "descent help COMMAND" or "descent COMMAND --help" for a command's flags.
-
 Exit codes: 0 done; 1 failed (a failing exercise or cell, a file that could
 not be written); 2 bad input (nothing was done, no file changed); 3 the
 training run or the cell diverged; 130 interrupted.
@@ -78,7 +82,7 @@ training run or the cell diverged; 130 interrupted.
 }
 
 func printCommandHelp(w io.Writer, c *command) {
-	fmt.Fprintf(w, "Usage: descent %s %s\n\n%s\n", c.name, c.args, c.summary)
+	fmt.Fprintf(w, "Usage: %s %s\n\n%s\n", cli.Line(c.name), c.args, c.summary)
 }
 
 // usageError prints one line to stderr and returns exit code 2, the code for

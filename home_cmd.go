@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/term"
 
+	"descent/cli"
 	"descent/tui"
 )
 
@@ -35,7 +36,7 @@ func isTTY(v any) bool {
 func printNoTerminal(w io.Writer) {
 	fmt.Fprintf(w, `descent: the workbook needs a terminal (stdin and stdout must both be one).
 Everything also works headless:
-  descent %s
-Run "descent help" for what each does.
-`, commandNames())
+  %s %s
+Run "%s" for what each does.
+`, cli.Prefix(), commandNames(), cli.Line("help"))
 }

@@ -24,7 +24,7 @@ func TestHomeWithoutTerminalNamesHeadlessCommands(t *testing.T) {
 			t.Errorf("%s: exit %d, want 0", name, code)
 		}
 		msg := out.String()
-		for _, want := range []string{"needs a terminal", "trace", "train", "chapters", "read", "run", "list", "check", "descent help"} {
+		for _, want := range []string{"needs a terminal", "trace", "train", "chapters", "read", "run", "list", "check", "go run . help"} {
 			if !strings.Contains(msg, want) {
 				t.Errorf("%s: message lacks %q:\n%s", name, want, msg)
 			}

@@ -6,6 +6,7 @@
 package main
 
 import (
+	"descent/cli"
 	"io"
 	"os"
 	"strings"
@@ -53,7 +54,7 @@ func run(args []string, env *cmdEnv) int {
 	}
 	c := findCommand(args[0])
 	if c == nil {
-		return usageError(env, "unknown command %q (valid: %s); see `descent help`", args[0], commandNames())
+		return usageError(env, "unknown command %q (valid: %s); see `%s`", args[0], commandNames(), cli.Line("help"))
 	}
 	return c.run(args[1:], env)
 }

@@ -90,7 +90,7 @@ func TestHelp(t *testing.T) {
 		t.Errorf("help nope: exit %d, stdout %q, stderr %q", code, stdout, stderr)
 	}
 	stdout, _, code = runInProcess("help", "train")
-	if code != 0 || !strings.Contains(stdout, "Usage: descent train") || !strings.Contains(stdout, "-save-weights") {
+	if code != 0 || !strings.Contains(stdout, "Usage: go run . train") || !strings.Contains(stdout, "-save-weights") {
 		t.Errorf("help train: exit %d:\n%s", code, stdout)
 	}
 	stdout, _, code = runInProcess("help")

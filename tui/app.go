@@ -9,6 +9,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"descent/chapters"
+	"descent/tui/lab"
 )
 
 // Minimum terminal size the workbook lays itself out for.
@@ -43,6 +44,7 @@ func Run(o Options) error {
 	a := New(o)
 	_, err := tea.NewProgram(a).Run()
 	a.closeActive()
+	a.deps.Position.Close() // let a save in flight finish before we exit
 	return err
 }
 
@@ -57,7 +59,22 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.resizeActive()
 		return a, nil
 	case navigateMsg:
-		return a, a.open(msg.to, msg.arg)
+		cmd := a.open(msg.to, msg.arg)
+		if msg.race {
+			if x, ok := a.active.(*exercises); ok {
+				cmd = tea.Batch(cmd, x.openRace())
+			}
+		}
+		return a, cmd
+	case lab.RaceRequest:
+		// From the lab: the learner's own optimizer against the reference.
+		return a, navigateRace(msg.Exercise)
+	case tea.MouseClickMsg:
+		msg.Y-- // the screen starts under the header line
+		return a.route(msg)
+	case tea.MouseWheelMsg:
+		msg.Y--
+		return a.route(msg)
 	case backMsg:
 		return a, a.open(homeScreen, "")
 	case tea.KeyPressMsg:
@@ -92,6 +109,11 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return a, nil
 		}
 	}
+	return a.route(msg)
+}
+
+// route passes a message to the active screen.
+func (a *App) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	next, cmd := a.active.Update(msg)
 	if next != nil {
 		a.active = next
@@ -222,34 +244,59 @@ func (a *App) header() string {
 	return ls.Render(left) + rs.Render(strings.Repeat(" ", gap)+right)
 }
 
-// helpLine lists the screen's keys, then the app's, as far as they fit.
+// helpLine lists the screen's keys as far as they fit, then always the
+// app's own (esc back, ? for every key), so nothing that leaves a screen
+// or explains it is ever cut off at 80 columns.
 func (a *App) helpLine() string {
-	keys := append(append([]key.Binding{}, a.active.Keys()...), globalKeys()...)
-	if a.showKeys {
-		keys = []key.Binding{keyBack, keyQuit}
+	item := func(k key.Binding) string {
+		return styleHelpKey.Render(k.Help().Key) + " " + styleHelpDesc.Render(k.Help().Desc)
 	}
-	var b strings.Builder
-	b.WriteString(" ")
-	used := 1
-	for i, k := range keys {
-		if !k.Enabled() || k.Help().Key == "" {
-			continue
-		}
-		item := k.Help().Key + " " + k.Help().Desc
-		sep := 0
-		if i > 0 && used > 1 {
-			sep = 3
-		}
-		if used+sep+lipgloss.Width(item) > a.width {
-			break
-		}
-		if sep > 0 {
-			b.WriteString(styleHelpDesc.Render(" · "))
-		}
-		b.WriteString(styleHelpKey.Render(k.Help().Key) + " " + styleHelpDesc.Render(k.Help().Desc))
-		used += sep + lipgloss.Width(item)
+	sep := styleHelpDesc.Render(" · ")
+	var global []key.Binding
+	capturing := false
+	if c, ok := a.active.(capturer); ok && c.Capturing() {
+		capturing = true // the screen has esc and ? for itself right now
 	}
-	return fitLine(b.String(), a.width)
+	switch {
+	case a.showKeys:
+		global = []key.Binding{keyBack, keyQuit}
+	case capturing:
+	default:
+		if a.activeID != homeScreen {
+			global = append(global, keyBack)
+		}
+		global = append(global, keyHelp)
+	}
+	var right []string
+	for _, k := range global {
+		right = append(right, item(k))
+	}
+	tail := strings.Join(right, sep)
+	room := a.width - 2 - lipgloss.Width(tail) - 3
+	var left []string
+	used := 0
+	if !a.showKeys {
+		for _, k := range a.active.Keys() {
+			if !k.Enabled() || k.Help().Key == "" {
+				continue
+			}
+			s := item(k)
+			w := lipgloss.Width(s)
+			if len(left) > 0 {
+				w += 3
+			}
+			if used+w > room {
+				continue // a shorter one further on may still fit
+			}
+			left = append(left, s)
+			used += w
+		}
+	}
+	line := strings.Join(left, sep)
+	if line != "" {
+		line += sep
+	}
+	return fitLine(" "+line+tail, a.width)
 }
 
 // keyMap is the `?` overlay: every key of this screen and of the app, in
@@ -268,7 +315,7 @@ func (a *App) keyMap(w, h int) string {
 	mine := section(a.active.Title(), a.active.Keys())
 	everywhere := section("Everywhere", []key.Binding{keyBack, keyHelp, keyQuit, keyForce,
 		key.NewBinding(key.WithKeys("wheel"), key.WithHelp("mouse wheel", "scroll"))})
-	closing := styleMuted.Render("press ? or esc to close")
+	closing := styleMuted.Render("press ? or esc to close; the line at the bottom shows the keys that fit")
 	body := lipgloss.JoinVertical(lipgloss.Left, mine, "", everywhere, "", closing)
 	if lipgloss.Height(body)+2 > h {
 		cols := lipgloss.JoinHorizontal(lipgloss.Top, mine, "    ", everywhere)

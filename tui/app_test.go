@@ -47,7 +47,7 @@ func (h *appHost) frame() string {
 // fixed clock, so goldens do not depend on the machine.
 func testOptions(t *testing.T) Options {
 	dir := t.TempDir()
-	return Options{ExercisesDir: dir, StateDir: dir,
+	return Options{ExercisesDir: dir, StateDir: dir, catalog: testCatalog,
 		Now: func() time.Time { return time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC) }}
 }
 
@@ -210,7 +210,7 @@ func TestCtrlCQuitsWhileTyping(t *testing.T) {
 	press(tm, "G", "k", "enter")
 	waitApp(t, h, "lab", contains("OPTIMIZERS"))
 	// Expand the first optimizer, start typing its lr: q is now text…
-	press(tm, "j", "j", "j", "j", "enter", "j", "enter", "q")
+	press(tm, "j", "j", "j", "j", "j", "enter", "j", "enter", "q")
 	waitApp(t, h, "editing", contains("lr (0, ∞):"))
 	// …but ctrl+c still quits.
 	press(tm, "ctrl+c")
@@ -255,7 +255,12 @@ func TestCorruptPositionIsIgnored(t *testing.T) {
 
 func TestHomeShowsProgressFromTheRunnersState(t *testing.T) {
 	o := testOptions(t)
-	all := runner.ByChapter("01-background")
+	var all []runner.Exercise
+	for _, e := range testCatalog() {
+		if e.Chapter == "01-background" {
+			all = append(all, e)
+		}
+	}
 	if len(all) < 2 {
 		t.Skip("chapter 1 has fewer than two exercises")
 	}
@@ -277,22 +282,108 @@ func TestHomeShowsProgressFromTheRunnersState(t *testing.T) {
 	_, h := startApp(t, o, 100, 30)
 	want := fmt.Sprintf("2/%d", len(all))
 	f := waitApp(t, h, "progress "+want, contains(want))
-	if !strings.Contains(f, fmt.Sprintf("2/%d", len(runner.Catalog()))) {
+	if !strings.Contains(f, fmt.Sprintf("2/%d", len(testCatalog()))) {
 		t.Errorf("the exercises entry should count the same passes:\n%s", f)
 	}
 }
 
 // TestLabDatasetStepsGolden switches the lab to a network on a dataset and
-// takes three single batches: as deterministic as the surface.
+// takes three single batches, without colour: the data as o and x (O and X
+// held out for testing) under the first model's decision boundary, shaded
+// by character, and the batch losses. Paused runs are deterministic.
 func TestLabDatasetStepsGolden(t *testing.T) {
-	tm, h := startApp(t, testOptions(t), 100, 30)
+	o := testOptions(t)
+	o.NoColor = true
+	tm, h := startApp(t, o, 100, 30)
 	waitApp(t, h, "home", contains("The lab"))
 	press(tm, "G", "k", "enter")
 	waitApp(t, h, "lab", contains("OPTIMIZERS"))
 	press(tm, "l")
-	waitApp(t, h, "dataset mode", contains("binary_crossentropy"))
+	waitApp(t, h, "dataset mode", contains("8,8 tanh"))
 	press(tm, "n", "n", "n")
-	f := waitApp(t, h, "three batches of four runs", func(f string) bool { return strings.Count(f, " 3│") == 4 })
+	f := waitApp(t, h, "three batches of four runs", func(f string) bool {
+		return strings.Count(f, " 3│") == 4 && strings.Contains(f, "of ● sgd")
+	})
 	checkFrame(t, f, 100, 30)
+	for _, want := range []string{"o", "x", "O", "X", "test 20%"} {
+		if !strings.Contains(f, want) {
+			t.Errorf("the picture lacks %q:\n%s", want, f)
+		}
+	}
 	golden.RequireEqual(t, f)
+}
+
+// TestLabSaddleChosenStartGolden: on the saddle, a click on the map puts
+// the start there (S), the legend says there is no minimum, and three
+// single steps draw from it. Without colour, every run's trail is its own
+// glyph.
+func TestLabSaddleChosenStartGolden(t *testing.T) {
+	o := testOptions(t)
+	o.NoColor = true
+	tm, h := startApp(t, o, 100, 30)
+	waitApp(t, h, "home", contains("The lab"))
+	press(tm, "G", "k", "enter")
+	waitApp(t, h, "lab", contains("OPTIMIZERS"))
+	press(tm, "j", "l", "l", "l")
+	waitApp(t, h, "the saddle", contains("x² − y²"))
+	// The map's first cell is at column 42 (a 34-column panel, a separator,
+	// 7 columns of y coordinates) and row 2 (the app's header, the title).
+	tm.Send(tea.MouseClickMsg{X: 48, Y: 9, Button: tea.MouseLeft})
+	waitApp(t, h, "the new start", contains("S start (-1.55, -0.5)"))
+	press(tm, "n", "n", "n")
+	f := waitApp(t, h, "three steps of four runs", func(f string) bool { return strings.Count(f, " 3│") == 4 })
+	checkFrame(t, f, 100, 30)
+	if !strings.Contains(f, "no minimum: f → −∞") || strings.Contains(f, "* minimum") {
+		t.Errorf("the saddle has no minimum and must say so:\n%s", f)
+	}
+	golden.RequireEqual(t, f)
+}
+
+// The lab offers the race of the learner's own optimizer: v on a run of
+// SGD with momentum opens the momentum exercise's race.
+func TestLabOffersTheRace(t *testing.T) {
+	tm, h := startApp(t, testOptions(t), 100, 30)
+	waitApp(t, h, "home", contains("The lab"))
+	press(tm, "G", "k", "enter")
+	f := waitApp(t, h, "lab", contains("OPTIMIZERS"))
+	if !strings.Contains(f, "v race your code") {
+		t.Errorf("the footer does not offer the race:\n%s", f)
+	}
+	press(tm, "j", "j", "j", "j", "j", "j", "v") // to ▲ sgd with momentum 0.9
+	waitApp(t, h, "the race", contains("Race · your momentum vs the reference"))
+}
+
+// p in the lab saves the view as a PNG under a new name each time, and
+// says where.
+func TestLabSavesPictures(t *testing.T) {
+	o := testOptions(t)
+	o.exportDir = t.TempDir()
+	tm, h := startApp(t, o, 100, 30)
+	waitApp(t, h, "home", contains("The lab"))
+	press(tm, "G", "k", "enter")
+	waitApp(t, h, "lab", contains("OPTIMIZERS"))
+	// The message wraps the path wherever the temporary directory's name
+	// puts the break: wait for the files, not for their names on screen.
+	waitFile := func(name string) {
+		t.Helper()
+		path := filepath.Join(o.exportDir, name)
+		waitApp(t, h, name, func(string) bool {
+			b, err := os.ReadFile(path)
+			return err == nil && len(b) > 8
+		})
+	}
+	press(tm, "n", "n", "n", "p")
+	waitApp(t, h, "the message", contains("saved the picture to"))
+	waitFile("descent-lab-rosenbrock-1.png")
+	press(tm, "p")
+	waitFile("descent-lab-rosenbrock-2.png")
+	// Dataset mode: the points and the decision boundary.
+	press(tm, "g", "l", "n", "n", "p")
+	waitFile("descent-lab-circles-1.png")
+	for _, n := range []string{"rosenbrock-1", "rosenbrock-2", "circles-1"} {
+		b, err := os.ReadFile(filepath.Join(o.exportDir, "descent-lab-"+n+".png"))
+		if err != nil || !strings.HasPrefix(string(b), "\x89PNG") {
+			t.Errorf("picture %s: %v, %d bytes, not a PNG", n, err, len(b))
+		}
+	}
 }

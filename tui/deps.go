@@ -25,6 +25,33 @@ type deps struct {
 	Now func() time.Time
 	// Position remembers where the learner was, for "continue" on home.
 	Position *positionStore
+	// backend checks exercises; nil means descent/runner (tests fake it).
+	backend *exerciseBackend
+	// ExportDir is where the lab saves pictures: the current directory.
+	ExportDir string
+	// catalog lists the exercises; nil means runner.Catalog (tests pin a
+	// small one, so their frames do not change each time an exercise is
+	// added).
+	catalog func() []runner.Exercise
+}
+
+// exercises is the catalog of exercises.
+func (d *deps) exercises() []runner.Exercise {
+	if d != nil && d.catalog != nil {
+		return d.catalog()
+	}
+	return runner.Catalog()
+}
+
+// chapterExercises is the catalog's exercises of one chapter.
+func (d *deps) chapterExercises(slug string) []runner.Exercise {
+	var out []runner.Exercise
+	for _, e := range d.exercises() {
+		if e.Chapter == slug {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // Options configures Run and New.
@@ -38,6 +65,10 @@ type Options struct {
 	StateDir string
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
+
+	backend   *exerciseBackend         // tests: a fake checker
+	exportDir string                   // tests: where pictures go ("" is the current directory)
+	catalog   func() []runner.Exercise // tests: a fixed catalog
 }
 
 func newDeps(o Options) *deps {
@@ -63,6 +94,9 @@ func newDeps(o Options) *deps {
 		NoColor:      noColor,
 		Now:          now,
 		Position:     &positionStore{path: filepath.Join(stateDir, positionFile)},
+		backend:      o.backend,
+		ExportDir:    o.exportDir,
+		catalog:      o.catalog,
 	}
 }
 

@@ -16,7 +16,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -38,7 +37,7 @@ var (
 	// learners reach for h.
 	keyHint      = key.NewBinding(key.WithKeys("h", "H"), key.WithHelp("h", "hint"))
 	keyReset     = key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "reset"))
-	keyRace      = key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "race vs reference"))
+	keyRace      = key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "race it"))
 	keyYes       = key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "yes"))
 	keyNo        = key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n/esc", "no"))
 	keyListFocus = key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "list/details"))
@@ -48,6 +47,7 @@ var (
 // in a fake so goldens do not depend on the Go toolchain's timing.
 type exerciseBackend struct {
 	check     func(ctx context.Context, dir, name string) runner.Result
+	describe  func(e runner.Exercise) string // nil: the shipped stub's header
 	loadState func(dir string) (runner.State, error)
 	saveState func(dir string, st runner.State) error
 	reset     func(dir string, e runner.Exercise, now time.Time) (string, error)
@@ -76,12 +76,13 @@ type exercises struct {
 
 	watching bool
 	watch    *exWatch
-	showHint bool
+	hints    int    // how many of the exercise's graded hints are showing
 	confirm  bool   // the reset prompt is open
 	notice   string // one line of feedback (reset's backup path, errors)
 
-	race      *race         // non-nil while a race is on screen
+	race      *refRace      // non-nil while a race is on screen
 	raceStall time.Duration // the race's stall limit; 0 is its default
+	raceQuick bool          // tests: replay a race in a few frames
 
 	width, height int
 	detail        viewport.Model
@@ -91,6 +92,9 @@ type exercises struct {
 // newExercises opens the exercises screen on exerciseName (or the first
 // exercise not yet passed when it is empty or unknown).
 func newExercises(d *deps, exerciseName string) screen {
+	if d != nil && d.backend != nil {
+		return newExercisesWith(d, exerciseName, *d.backend)
+	}
 	return newExercisesWith(d, exerciseName, realBackend())
 }
 
@@ -104,7 +108,7 @@ func newExercisesWith(d *deps, exerciseName string, b exerciseBackend) *exercise
 	}
 	ctx, stop := context.WithCancel(context.Background())
 	x := &exercises{
-		deps: d, backend: b, dir: dir, list: runner.Catalog(),
+		deps: d, backend: b, dir: dir, list: d.exercises(),
 		passed: map[string]bool{}, results: map[string]runner.Result{}, descs: map[string]string{},
 		ctx: ctx, stop: stop, cur: -1,
 	}
@@ -135,11 +139,13 @@ func (x *exercises) Keys() []key.Binding {
 	case x.confirm:
 		return []key.Binding{keyYes, keyNo}
 	}
-	keys := []key.Binding{keyUp, keyDown, keyCheck, keyWatch, keyHint, keyReset}
+	// The footer shows as many as fit, in this order: the race first, so
+	// nobody misses it, the arrows last (everyone tries them).
+	var keys []key.Binding
 	if e, ok := x.current(); ok && raceable(e.Name) {
 		keys = append(keys, keyRace)
 	}
-	return append(keys, keyPgDown)
+	return append(keys, keyCheck, keyWatch, keyHint, keyReset, keyPgDown, keyUp, keyDown)
 }
 
 // Capturing keeps esc and q for the reset prompt and the race (esc closes
@@ -199,20 +205,23 @@ func (x *exercises) describe() tea.Cmd {
 		return nil
 	}
 	x.descs[e.Name] = "" // in flight
-	dir := x.dir
+	describe := x.backend.describe
+	if describe == nil {
+		describe = readDescription
+	}
 	return func() tea.Msg {
-		return exDescMsg{x: x, name: e.Name, desc: readDescription(dir, e)}
+		return exDescMsg{x: x, name: e.Name, desc: describe(e)}
 	}
 }
 
-// readDescription is the comment above the package clause of the learner's
-// file (or the stub's, if the file is missing), without the comment markers.
-func readDescription(dir string, e runner.Exercise) string {
-	src, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(e.File)))
+// readDescription is the comment above the package clause of the
+// exercise's stub as shipped (runner.Pristine), without the comment
+// markers: the task stays on screen whatever the learner did to the
+// header of their own file.
+func readDescription(e runner.Exercise) string {
+	src, err := runner.Pristine(e)
 	if err != nil {
-		if src, err = runner.Pristine(e); err != nil {
-			return e.Summary
-		}
+		return e.Summary
 	}
 	var lines []string
 	for _, l := range strings.Split(string(src), "\n") {
@@ -332,7 +341,7 @@ func (x *exercises) Update(msg tea.Msg) (screen, tea.Cmd) {
 			// Follow the learner to whichever exercise they saved.
 			for i, e := range x.list {
 				if e.Name == msg.name && i != x.cur && x.checking == "" {
-					x.cur, x.showHint = i, false
+					x.cur, x.hints = i, 0
 					x.detail.GotoTop()
 				}
 			}
@@ -389,7 +398,10 @@ func (x *exercises) updateKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, keyCheck):
 		return x.startCheck()
 	case key.Matches(msg, keyHint):
-		x.showHint = !x.showHint
+		// Each press shows one more graded hint; past the last, none.
+		if e, ok := x.current(); ok {
+			x.hints = (x.hints + 1) % (len(e.Hints) + 1)
+		}
 		x.layout()
 	case key.Matches(msg, keyWatch):
 		return x.toggleWatch()
@@ -398,16 +410,27 @@ func (x *exercises) updateKey(msg tea.KeyPressMsg) tea.Cmd {
 			x.confirm, x.notice = true, ""
 		}
 	case key.Matches(msg, keyRace):
-		if e, ok := x.current(); ok && raceable(e.Name) {
-			x.race = newRace(x.deps, x.dir, e.Name)
-			if x.raceStall > 0 {
-				x.race.stallTimeout = x.raceStall
-			}
-			x.race.SetSize(x.width, x.height)
-			return x.race.Init()
-		}
+		return x.openRace()
 	}
 	return nil
+}
+
+// openRace starts the race of the selected exercise against the reference
+// optimizer, if it has one.
+func (x *exercises) openRace() tea.Cmd {
+	e, ok := x.current()
+	if !ok || !raceable(e.Name) {
+		return nil
+	}
+	x.race = newRefRace(x.deps, x.dir, e.Name)
+	if x.raceStall > 0 {
+		x.race.stallTimeout = x.raceStall
+	}
+	if x.raceQuick {
+		x.race.frames = 4
+	}
+	x.race.SetSize(x.width, x.height)
+	return x.race.Init()
 }
 
 func (x *exercises) updateConfirm(msg tea.KeyPressMsg) tea.Cmd {
@@ -446,7 +469,7 @@ func (x *exercises) selectExercise(i int) tea.Cmd {
 	if i == x.cur {
 		return nil
 	}
-	x.cur, x.notice, x.showHint = i, "", false
+	x.cur, x.notice, x.hints = i, "", 0
 	x.detail.GotoTop()
 	x.layout()
 	return x.describe()
@@ -580,20 +603,63 @@ func (x *exercises) layout() {
 	x.detail.SetContentLines(x.detailLines(e, dw))
 }
 
-// detailLines is the right-hand pane: the exercise, its last result, its
-// hint, each wrapped to w cells.
+// detailLines is the right-hand pane, each line at most w cells, a
+// wrapped line indented under its own text. After a check the verdict
+// comes first (✓/✗, the first failing case, one next:), then the whole
+// report; then the exercise itself, its hint and, for an optimizer, the
+// race.
 func (x *exercises) detailLines(e runner.Exercise, w int) []string {
 	var out []string
 	add := func(s string) {
 		for _, l := range strings.Split(s, "\n") {
-			if l == "" {
-				out = append(out, "")
-				continue
-			}
-			out = append(out, strings.Split(ansi.Wrap(l, w-1, " "), "\n")...)
+			out = append(out, hangWrap(l, w-1)...)
 		}
 	}
+	res, done := x.results[e.Name]
+	switch {
+	case x.checking == e.Name:
+		add(styleWarn.Render("◌ checking " + e.Name + "…"))
+		add("")
+	case done:
+		v := verdictOf(res)
+		st := styleBad
+		switch {
+		case v.ok:
+			st = styleGood
+		case res.Status == runner.Pending || res.Status == runner.RunError:
+			st = styleWarn
+		}
+		head := v.headline
+		if res.Elapsed > 0 {
+			head += " · " + roundDuration(res.Elapsed)
+		}
+		add(st.Render(head))
+		for _, l := range v.first {
+			if strings.HasPrefix(strings.TrimSpace(l), "next:") {
+				add(styleWarn.Render(l))
+			} else {
+				add(l)
+			}
+		}
+		if v.ok && x.cur+1 < len(x.list) {
+			add(styleGood.Render("next: " + x.list[x.cur+1].Name + " (↓)"))
+		}
+		if x.hints > 0 && !v.ok { // asked for now: beside the verdict
+			addHints(add, e, x.hints)
+		}
+		if len(v.details) > 0 && !v.ok {
+			add(styleMuted.Render("── the whole report " + strings.Repeat("─", max(w-22, 1))))
+			add(strings.Join(v.details, "\n"))
+		}
+		add("")
+	case x.passed[e.Name]:
+		add(styleGood.Render("✓ passed when last checked") + styleMuted.Render(" · enter checks again"))
+		add("")
+	}
 	add(styleTitle.Render(e.Name) + styleMuted.Render("  "+e.File+" · "+e.Chapter))
+	if raceable(e.Name) {
+		add(styleMuted.Render("v races your " + e.Name + " against the reference optimizer"))
+	}
 	add(styleMuted.Render(strings.Repeat("─", max(w-1, 1))))
 	desc, ok := x.descs[e.Name]
 	if !ok || desc == "" {
@@ -601,51 +667,66 @@ func (x *exercises) detailLines(e runner.Exercise, w int) []string {
 	}
 	add(desc)
 	add("")
-	add(styleMuted.Render(strings.Repeat("─", max(w-1, 1))))
-	switch res, done := x.results[e.Name]; {
-	case x.checking == e.Name:
-		add(styleWarn.Render("◌ checking " + e.Name + "…"))
-	case done:
-		add(resultLines(res))
-		if res.OK() && x.cur+1 < len(x.list) {
-			add(styleGood.Render("next: " + x.list[x.cur+1].Name + " (↓)"))
-		}
-	case x.passed[e.Name]:
-		add(styleGood.Render("✓ passed when last checked") + styleMuted.Render(" · enter checks again"))
-	default:
+	if !done && x.checking != e.Name && !x.passed[e.Name] {
 		add(styleMuted.Render("not checked yet · enter checks, w watches the file"))
 	}
-	add("")
-	if x.showHint {
-		add(styleWarn.Render("Hint: ") + e.Hints[0])
-	} else {
-		add(styleMuted.Render("h shows a hint"))
-	}
-	if raceable(e.Name) {
-		add(styleMuted.Render("v races your " + e.Name + " against the reference optimizer"))
+	switch {
+	case x.hints > 0 && done && !res.OK():
+		// shown beside the verdict
+	case x.hints > 0:
+		addHints(add, e, x.hints)
+	default:
+		if len(e.Hints) > 1 {
+			add(styleMuted.Render(fmt.Sprintf("h shows a hint (%d, each closer to the answer)", len(e.Hints))))
+		} else {
+			add(styleMuted.Render("h shows a hint"))
+		}
 	}
 	return out
 }
 
-// resultLines is a check's report, its verdict line styled.
-func resultLines(res runner.Result) string {
-	report := strings.TrimRight(res.Report(), "\n")
-	first, rest, _ := strings.Cut(report, "\n")
-	st := styleBad
-	if res.OK() {
-		st = styleGood
+// addHints adds the first n of an exercise's graded hints.
+func addHints(add func(string), e runner.Exercise, n int) {
+	for i := 0; i < n && i < len(e.Hints); i++ {
+		more := ""
+		if i == n-1 && n < len(e.Hints) {
+			more = styleMuted.Render(" (h: the next hint)")
+		}
+		add(styleWarn.Render(fmt.Sprintf("Hint %d/%d: ", i+1, len(e.Hints))) + e.Hints[i] + more)
 	}
-	if res.Status == runner.Pending || res.Status == runner.RunError {
-		st = styleWarn
+}
+
+// hangWrap wraps one line (which may hold styling) to w cells; the lines
+// it continues on start two cells further in than the line itself.
+func hangWrap(l string, w int) []string {
+	if l == "" {
+		return []string{""}
 	}
-	out := st.Render(first)
-	if res.Elapsed > 0 {
-		out += styleMuted.Render(" (" + roundDuration(res.Elapsed) + ")")
+	if ansi.StringWidth(l) <= w {
+		return []string{l}
 	}
-	if rest != "" {
-		out += "\n" + rest
+	plain := ansi.Strip(l)
+	lead := min(len(plain)-len(strings.TrimLeft(plain, " ")), w/3)
+	hang := lead + 2
+	first := strings.Split(ansi.Wrap(l, w, " "), "\n")
+	if len(first) == 1 {
+		return first
+	}
+	out := []string{first[0]}
+	rest := trimLeftStyled(ansi.TruncateLeft(l, ansi.StringWidth(first[0]), ""))
+	for _, c := range strings.Split(ansi.Wrap(rest, max(w-hang, 10), " "), "\n") {
+		out = append(out, strings.Repeat(" ", hang)+trimLeftStyled(c))
 	}
 	return out
+}
+
+// trimLeftStyled drops leading spaces from styled text.
+func trimLeftStyled(s string) string {
+	p := ansi.Strip(s)
+	if n := len(p) - len(strings.TrimLeft(p, " ")); n > 0 {
+		return ansi.TruncateLeft(s, n, "")
+	}
+	return s
 }
 
 // statusGlyph shows an exercise's state in the list, by glyph first.

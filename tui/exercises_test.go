@@ -10,6 +10,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/exp/golden"
 
 	"descent/runner"
 )
@@ -38,9 +39,16 @@ func fakeBackend(checks *atomic.Int32) exerciseBackend {
 		check: func(ctx context.Context, dir, name string) runner.Result {
 			checks.Add(1)
 			e, _ := runner.Find(name)
+			next := "        next: clamp p into [ε, 1 − ε] before taking a log, and average the per-sample losses over the batch rather than summing them.\n"
 			return runner.Result{Exercise: e, Status: runner.Failed, Elapsed: 1200 * time.Millisecond, Tests: 3,
-				Failures: []runner.TestFailure{{Test: "TestBCE/confident_and_right",
-					Output: "    bce_test.go:21: BCE([0.9], [1]) = 0, want 0.1054\n"}}}
+				Failures: []runner.TestFailure{
+					{Test: "TestBCE", Output: "    bce_test.go:21: BCE([0.9], [1])\n        expected 0.1054\n        got      0\n" + next +
+						"    bce_test.go:21: BCE([0.2 0.7], [0 1])\n        expected 0.2899\n        got      0\n" + next},
+					{Test: "TestBCEStaysFinite", Output: "    bce_test.go:40: BCE([0 1], [1 0])\n        expected a finite number\n        got      +Inf\n" + next},
+				}}
+		},
+		describe: func(e runner.Exercise) string {
+			return "Exercise " + e.Name + ": the task, as its stub states it.\n\nThe math, in Unicode: θ ← θ − η·g.\n\nCheck it with: go run . check " + e.Name
 		},
 		loadState: func(string) (runner.State, error) {
 			return runner.State{Passed: map[string]bool{"mse": true}}, nil
@@ -55,7 +63,24 @@ func fakeBackend(checks *atomic.Int32) exerciseBackend {
 func exercisesDeps(dir string) *deps {
 	d := fixedDeps()
 	d.ExercisesDir = dir
+	d.catalog = testCatalog
 	return d
+}
+
+// testCatalog is five real exercises with fixed summaries and hints, so
+// the screens' goldens do not change each time the catalog grows.
+func testCatalog() []runner.Exercise {
+	var out []runner.Exercise
+	for _, n := range []string{"mse", "bce", "gd_step", "momentum", "adam"} {
+		e, err := runner.Find(n)
+		if err != nil {
+			panic(err)
+		}
+		e.Summary = "the " + n + " exercise"
+		e.Hints = []string{"a nudge for " + n, "closer to the code for " + n}
+		out = append(out, e)
+	}
+	return out
 }
 
 func TestExercisesListAndFailingResult(t *testing.T) {
@@ -65,17 +90,17 @@ func TestExercisesListAndFailingResult(t *testing.T) {
 	tm, h := startSolo(t, x)
 	// Progress and the description load in two separate commands: wait for
 	// both before taking the golden frame (progress, once shown, stays).
-	waitFrame(t, h, "1/25 passed", 5*time.Second)
-	list := waitFrame(t, h, "binary cross-entropy.", 5*time.Second)
+	waitFrame(t, h, "1/5 passed", 5*time.Second)
+	list := waitFrame(t, h, "Exercise bce:", 5*time.Second)
 	soloGolden(t, "exercises_list", padTo(list, dir))
 
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
-	got := waitFrame(t, h, "want 0.1054", 5*time.Second)
-	if !strings.Contains(got, "✗ bce: 1 of 3 tests failed") {
+	got := waitFrame(t, h, "expected 0.1054", 5*time.Second)
+	if !strings.Contains(got, "✗ bce: 2 of 3 tests failed") {
 		t.Fatalf("no verdict:\n%s", got)
 	}
 	tm.Type("h")
-	got = waitFrame(t, h, "Hint", 5*time.Second)
+	got = waitFrame(t, h, "Hint 1/", 5*time.Second)
 	soloGolden(t, "exercises_failing", padTo(got, dir))
 }
 
@@ -94,7 +119,7 @@ func TestExercisesResetAsksFirst(t *testing.T) {
 	dir := fakeExercises(t)
 	var checks atomic.Int32
 	tm, h := startSolo(t, newExercisesWith(exercisesDeps(dir), "bce", fakeBackend(&checks)))
-	waitFrame(t, h, "binary cross-entropy.", 5*time.Second)
+	waitFrame(t, h, "Exercise bce:", 5*time.Second)
 	tm.Type("r")
 	waitFrame(t, h, "Reset ch01/bce.go to the stub?", 5*time.Second)
 	tm.Type("n")
@@ -109,10 +134,10 @@ func TestExercisesWatchRechecksOnSave(t *testing.T) {
 	dir := fakeExercises(t)
 	var checks atomic.Int32
 	tm, h := startSolo(t, newExercisesWith(exercisesDeps(dir), "bce", fakeBackend(&checks)))
-	waitFrame(t, h, "binary cross-entropy.", 5*time.Second)
+	waitFrame(t, h, "Exercise bce:", 5*time.Second)
 	tm.Type("w")
 	waitFrame(t, h, "watching", 5*time.Second)
-	waitFrame(t, h, "want 0.1054", 5*time.Second) // watch checks once at the start
+	waitFrame(t, h, "expected 0.1054", 5*time.Second) // watch checks once at the start
 	before := checks.Load()
 	// Save another exercise: the screen follows it and checks it.
 	if err := os.WriteFile(filepath.Join(dir, "ch01", "mse.go"), []byte("// Exercise mse: saved.\npackage ch01\n"), 0o644); err != nil {
@@ -125,7 +150,7 @@ func TestExercisesWatchRechecksOnSave(t *testing.T) {
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
-	waitFrame(t, h, "Exercise mse: saved.", 5*time.Second)
+	waitFrame(t, h, "✗ mse: 2 of 3 tests failed", 5*time.Second)
 }
 
 func TestExercisesViewIsExactlyItsSize(t *testing.T) {
@@ -147,4 +172,76 @@ func TestReflowJoinsProseAndKeepsFormulas(t *testing.T) {
 	if got != want {
 		t.Fatalf("got\n%s\nwant\n%s", got, want)
 	}
+}
+
+// The description is the stub's header as shipped: a learner who deletes
+// the header comment of their file still sees the task.
+func TestExercisesDescriptionComesFromTheShippedStub(t *testing.T) {
+	dir := fakeExercises(t)
+	if err := os.WriteFile(filepath.Join(dir, "ch01", "bce.go"), []byte("package ch01\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	e, _ := runner.Find("bce")
+	stub, err := runner.Pristine(e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	firstLine := strings.TrimPrefix(strings.SplitN(string(stub), "\n", 2)[0], "// ")
+	var checks atomic.Int32
+	b := fakeBackend(&checks)
+	b.describe = nil // the real one: the shipped stub's header
+	_, h := startSolo(t, newExercisesWith(exercisesDeps(dir), "bce", b))
+	waitFrame(t, h, firstLine[:30], 5*time.Second)
+}
+
+// At 80×24, after a failing check, the verdict is on screen above the
+// fold: the headline, the first case with expected and got, one next:
+// line (not one per failing case), wrapped lines indented; the footer
+// fits, with esc back and ? for the rest.
+func TestExercisesVerdictFirstAt80x24(t *testing.T) {
+	dir := fakeExercises(t)
+	var checks atomic.Int32
+	b := fakeBackend(&checks)
+	o := testOptions(t)
+	o.ExercisesDir = dir
+	o.backend = &b
+	o.catalog = testCatalog
+	tm, h := startApp(t, o, 80, 24)
+	waitApp(t, h, "home", contains("Exercises"))
+	press(tm, "G", "enter")
+	waitApp(t, h, "exercises", contains("passed"))
+	waitApp(t, h, "bce selected", contains("Exercises · bce"))
+	press(tm, "enter")
+	f := waitApp(t, h, "the verdict", contains("expected 0.1054"))
+	checkFrame(t, f, 80, 24)
+	lines := strings.Split(f, "\n")
+	for _, want := range []string{"✗ bce: 2 of 3 tests failed · 1.2s", "TestBCE: BCE([0.9], [1])", "got      0", "next: clamp p"} {
+		at := -1
+		for i, l := range lines {
+			if strings.Contains(l, want) {
+				at = i
+				break
+			}
+		}
+		if at < 0 || at > 8 {
+			t.Errorf("%q should be in the first lines of the pane (line %d):\n%s", want, at, f)
+		}
+	}
+	if n := strings.Count(f, "next: clamp p"); n != 1 {
+		t.Errorf("the same next: line shows %d times:\n%s", n, f)
+	}
+	footer := lines[len(lines)-1]
+	for _, want := range []string{"esc back", "? all keys", "enter/c check"} {
+		if !strings.Contains(footer, want) {
+			t.Errorf("the footer lacks %q: %q", want, footer)
+		}
+	}
+	// A wrapped line starts under its own text, never at the pane's edge.
+	for _, l := range lines {
+		_, right, ok := strings.Cut(l, "│")
+		if s := strings.TrimSpace(right); ok && (strings.HasPrefix(s, "average the") || strings.HasPrefix(s, "and average")) && !strings.HasPrefix(right, "      ") {
+			t.Errorf("a wrapped next: line starts at the edge: %q", l)
+		}
+	}
+	golden.RequireEqual(t, padTo(f, dir))
 }

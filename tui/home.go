@@ -9,7 +9,6 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"descent/chapters"
-	"descent/runner"
 )
 
 // home is the first screen: continue where you left off, the chapters with
@@ -52,6 +51,7 @@ func newHome(d *deps) screen {
 func (h *home) Init() tea.Cmd {
 	d := h.deps
 	return func() tea.Msg {
+		d.Position.removeStaleTemps(d.Now())
 		m := progressMsg{passed: loadProgress(d.ExercisesDir)}
 		if p, ok := d.Position.Load(); ok {
 			m.resume = &p
@@ -79,7 +79,7 @@ func (h *home) build() {
 		if i == 0 {
 			it.section = "Chapters"
 		}
-		for _, ex := range runner.ByChapter(ch.Slug) {
+		for _, ex := range h.deps.chapterExercises(ch.Slug) {
 			it.total++
 			if h.passed[ex.Name] {
 				it.done++
@@ -90,7 +90,7 @@ func (h *home) build() {
 		}
 		h.items = append(h.items, it)
 	}
-	all := runner.Catalog()
+	all := h.deps.exercises()
 	ex := homeItem{section: "Practice", label: "The lab", to: labScreen,
 		detail: "Race up to six optimizers on a 2-D surface: live loss curves and paths over a contour map."}
 	h.items = append(h.items, ex)
@@ -217,18 +217,4 @@ func progressBar(done, total, n int) string {
 	}
 	f := clamp(done*n/total, 0, n)
 	return strings.Repeat("▰", f) + strings.Repeat("▱", n-f)
-}
-
-// compact drops blank lines (after the first) until lines fits in h.
-func compact(lines []string, h int) []string {
-	out := make([]string, 0, len(lines))
-	extra := len(lines) - h
-	for i, l := range lines {
-		if extra > 0 && i > 0 && strings.TrimSpace(l) == "" {
-			extra--
-			continue
-		}
-		out = append(out, l)
-	}
-	return out
 }

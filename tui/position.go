@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"time"
 
 	"descent/runner"
 )
@@ -24,8 +25,36 @@ type position struct {
 // file is simply no position; a failed write is ignored (the workbook must
 // never stop because a state file could not be saved).
 type positionStore struct {
-	path string
-	mu   sync.Mutex
+	path   string
+	mu     sync.Mutex
+	closed bool // after Close, Save writes nothing
+}
+
+// Close waits for a Save in progress and makes later ones do nothing, so
+// the program can exit (even after a panic) without leaving a half-written
+// temporary file beside the position file.
+func (s *positionStore) Close() {
+	if s == nil {
+		return
+	}
+	s.mu.Lock()
+	s.closed = true
+	s.mu.Unlock()
+}
+
+// removeStaleTemps deletes temporary files an earlier run left behind when
+// it was killed in the middle of a Save. Files younger than a minute may
+// belong to another descent running right now, so they stay.
+func (s *positionStore) removeStaleTemps(now time.Time) {
+	if s == nil || s.path == "" {
+		return
+	}
+	matches, _ := filepath.Glob(s.path + ".tmp*")
+	for _, m := range matches {
+		if fi, err := os.Stat(m); err == nil && now.Sub(fi.ModTime()) > time.Minute {
+			_ = os.Remove(m)
+		}
+	}
 }
 
 // Load returns the saved position, if any.
@@ -54,6 +83,9 @@ func (s *positionStore) Save(p position) error {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.closed {
+		return nil
+	}
 	b, err := json.MarshalIndent(p, "", "  ")
 	if err != nil {
 		return err

@@ -15,7 +15,9 @@ package tui
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -41,6 +43,7 @@ var (
 	keyEditCell = key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit knobs"))
 	keyStopCell = key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "stop"))
 	keySources  = key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "full sources"))
+	keyDefaults = key.NewBinding(key.WithKeys("0"), key.WithHelp("0", "knobs to defaults"))
 	keyNextKnob = key.NewBinding(key.WithKeys("tab", "down"), key.WithHelp("tab/↓", "next knob"))
 	keyApply    = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "apply & run"))
 	keyCancel   = key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel edit"))
@@ -68,23 +71,27 @@ const (
 	cellDone
 	cellFailed
 	cellStopped
+	cellDiverged // the run diverged: a result, said in words
+	cellBadInput // the cell refused its inputs (book.BadInput)
 )
 
 // cellState is everything the reader knows about one cell.
 type cellState struct {
-	cell   *book.Cell
-	in     book.Inputs
-	state  cellRunState
-	run    int // bumped on every run, so messages from an old run are ignored
-	sink   *cellSink
-	cancel context.CancelFunc
-	text   string // printed output, as of the last drain
-	frame  string // the live area, as of the last drain
-	err    string
-	took   time.Duration
-	start  time.Time
-	inputs []textinput.Model // while editing
-	errs   []string          // per input, while editing
+	cell     *book.Cell
+	in       book.Inputs
+	state    cellRunState
+	run      int // bumped on every run, so messages from an old run are ignored
+	sink     *cellSink
+	cancel   context.CancelFunc
+	text     string // printed output, as of the last drain
+	frame    string // the live area, as of the last drain
+	progress string // the cell's last Progress ("epoch 812/2000")
+	note     string // one line under the knobs ("knobs back to their defaults")
+	err      string
+	took     time.Duration
+	start    time.Time
+	inputs   []textinput.Model // while editing
+	errs     []string          // per input, while editing
 }
 
 // reader is the chapter screen.
@@ -108,6 +115,7 @@ type reader struct {
 	cellTop    []int // document line of each cell's header, from the last build
 	queue      []int // cells still to run for "run all"
 	editing    bool
+	editCell   int  // the cell whose knobs are open; run-all may move cur meanwhile
 	editAt     int  // the focused input while editing
 	fullSource bool // show whole cell sources, not only their first lines
 
@@ -158,7 +166,7 @@ func (r *reader) Keys() []key.Binding {
 	keys := []key.Binding{keyUp, keyDown, keyPgDown, keyTop, keyBottom}
 	if len(r.cells) > 0 {
 		// Cell keys first: the help line shows as many as fit.
-		keys = []key.Binding{keyNextCell, keyRunCell, keyEditCell, keyStopCell, keyRunAll, keyPrevCell,
+		keys = []key.Binding{keyNextCell, keyRunCell, keyEditCell, keyStopCell, keyRunAll, keyDefaults, keyPrevCell,
 			keySources, keyUp, keyDown, keyPgDown, keyTop, keyBottom}
 	}
 	return keys
@@ -245,10 +253,9 @@ func (r *reader) renderCmd() tea.Cmd {
 			if s.Cell == nil {
 				out, err = render.Prose(s.Prose, w, style)
 			} else if src := strings.TrimSpace(s.Cell.Source); src != "" {
-				// Tabs become spaces here: widths are measured with a
-				// tab as nothing, and Lip Gloss draws it as four cells.
-				src = strings.ReplaceAll(src, "\t", "    ")
-				out, err = render.Prose("```go\n"+src+"\n```\n", w-2, style)
+				// Behind the cell's two-column gutter; render.Code expands
+				// tabs and breaks long lines at a token boundary.
+				out = render.Code(src, "go", w-2, 2, style)
 			}
 			if err != nil {
 				msg.err = err.Error()
@@ -308,7 +315,7 @@ func (r *reader) Update(msg tea.Msg) (screen, tea.Cmd) {
 		if c.run != msg.run || c.state != cellRunning {
 			return r, nil
 		}
-		c.text, c.frame = c.sink.snapshot()
+		c.text, c.frame, c.progress = c.sink.snapshot()
 		r.rebuild()
 		return r, waitOutput(r, msg.cell, c.run, c.sink)
 
@@ -320,15 +327,23 @@ func (r *reader) Update(msg tea.Msg) (screen, tea.Cmd) {
 		if c.run != msg.run {
 			return r, nil
 		}
-		c.text, c.frame = c.sink.snapshot()
+		c.text, c.frame, c.progress = c.sink.snapshot()
 		c.took = msg.end.Sub(c.start)
 		c.cancel()
+		var diverged *book.DivergedError
+		var bad *book.InputError
 		switch {
 		case msg.err == nil:
 			c.state = cellDone
 		case msg.err == context.Canceled:
 			c.state = cellStopped
 			r.queue = nil // stopping one cell stops "run all" too
+		case errors.As(msg.err, &diverged):
+			// A diverged run is a result worth seeing: run-all goes on.
+			c.state, c.err = cellDiverged, diverged.Msg
+		case errors.As(msg.err, &bad):
+			c.state, c.err = cellBadInput, bad.Msg
+			r.queue = nil
 		default:
 			c.state, c.err = cellFailed, msg.err.Error()
 			r.queue = nil
@@ -379,6 +394,8 @@ func (r *reader) updateKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	case key.Matches(msg, keyEditCell):
 		r.startEditing()
+	case key.Matches(msg, keyDefaults):
+		r.resetKnobs()
 	case key.Matches(msg, keySources):
 		r.fullSource = !r.fullSource
 		r.rebuild()
@@ -421,6 +438,11 @@ func (r *reader) showCell(i int) {
 	}
 }
 
+// dequeue drops cell i from a "run all" still under way.
+func (r *reader) dequeue(i int) {
+	r.queue = slices.DeleteFunc(r.queue, func(q int) bool { return q == i })
+}
+
 // runNextQueued starts the next cell of a "run all".
 func (r *reader) runNextQueued() tea.Cmd {
 	if len(r.queue) == 0 {
@@ -446,7 +468,7 @@ func (r *reader) startCell(i int) tea.Cmd {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	c.run++
-	c.state, c.err, c.text, c.frame, c.took = cellRunning, "", "", "", 0
+	c.state, c.err, c.text, c.frame, c.progress, c.note, c.took = cellRunning, "", "", "", "", "", 0
 	c.cancel = cancel
 	c.sink = newCellSink()
 	c.start = r.now()
@@ -564,8 +586,8 @@ func (s *cellSink) poke() {
 // finish marks the run over; the drain command then stops.
 func (s *cellSink) finish() { s.once.Do(func() { close(s.done) }) }
 
-// snapshot returns the printed text and the live frame.
-func (s *cellSink) snapshot() (text, frame string) {
+// snapshot returns the printed text, the live frame and the last progress.
+func (s *cellSink) snapshot() (text, frame, progress string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	text = strings.Join(s.lines, "\n")
@@ -575,7 +597,7 @@ func (s *cellSink) snapshot() (text, frame string) {
 		}
 		text += s.partial
 	}
-	return text, s.frame
+	return text, s.frame, s.progress
 }
 
 // startEditing turns the current cell's knobs into text inputs.
@@ -599,10 +621,26 @@ func (r *reader) startEditing() {
 		ti.SetValue(inputString(p, c.in))
 		c.inputs[i] = ti
 	}
-	r.editing, r.editAt = true, 0
+	r.editing, r.editCell, r.editAt = true, r.cur, 0
 	c.inputs[0].Focus()
 	r.rebuild()
 	r.showCell(r.cur)
+}
+
+// resetKnobs puts the current cell's knobs back to their defaults; the
+// next run uses them.
+func (r *reader) resetKnobs() {
+	if len(r.cells) == 0 {
+		return
+	}
+	c := r.cells[r.cur]
+	if len(c.cell.Params) == 0 {
+		c.note = "this cell has no knobs"
+	} else {
+		c.in = book.Defaults(c.cell.Params)
+		c.note = "knobs back to their defaults: enter runs the cell with them"
+	}
+	r.rebuild()
 }
 
 // inputString is a knob's current value as a learner would type it.
@@ -621,7 +659,11 @@ func inputString(p book.Param, in book.Inputs) string {
 // updateEditing handles a key while the knobs are open: tab moves between
 // them, enter checks them all and runs, esc leaves them as they were.
 func (r *reader) updateEditing(msg tea.KeyPressMsg) tea.Cmd {
-	c := r.cells[r.cur]
+	c := r.cells[r.editCell]
+	if len(c.inputs) == 0 { // cannot happen; never index an empty slice
+		r.editing = false
+		return nil
+	}
 	switch {
 	case key.Matches(msg, keyCancel):
 		r.stopEditing(c)
@@ -643,8 +685,8 @@ func (r *reader) updateEditing(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		c.in = in
 		r.stopEditing(c)
-		r.queue = nil
-		return r.startCell(r.cur)
+		r.dequeue(r.editCell) // it runs now, not again later in a run-all
+		return r.startCell(r.editCell)
 	// Only tab and the arrows move between knobs: n and p are letters a
 	// learner may be typing (a choice such as "none").
 	case msg.String() == "tab" || msg.String() == "down":
@@ -756,15 +798,29 @@ func (r *reader) cellBlock(i int, source string) string {
 			if part == "" {
 				continue
 			}
-			for _, l := range strings.Split(strings.ReplaceAll(part, "\t", "    "), "\n") {
-				b = append(b, bar+ansi.Truncate(l, inner, "…"))
+			// A line too long for the page continues behind ↪.
+			for _, l := range strings.Split(render.Fit(part, inner), "\n") {
+				b = append(b, bar+ansi.Truncate(l, inner, ""))
 			}
 		}
+		switch {
+		case c.state == cellRunning && c.progress != "":
+			b = append(b, bar+styleWarn.Render("◌ "+c.progress))
+		case c.state == cellRunning && c.text == "" && c.frame == "":
+			b = append(b, bar+styleMuted.Render("◌ running: output appears here as the cell prints it"))
+		case c.state == cellStopped:
+			b = append(b, bar+styleWarn.Render("■ "+stoppedText(c)+"; what it printed is kept above"))
+		}
 		if c.err != "" {
-			b = append(b, bar+styleBad.Render("✗ "+c.err))
+			for _, l := range render.FitLine(cellErrorText(c), inner) {
+				b = append(b, bar+l)
+			}
 		}
 	} else if c.err != "" {
 		b = append(b, bar+styleWarn.Render(c.err))
+	}
+	if c.note != "" {
+		b = append(b, bar+styleMuted.Render(c.note))
 	}
 	return strings.Join(b, "\n")
 }
@@ -775,14 +831,14 @@ func (r *reader) knobLines(c *cellState, current bool, bar string) []string {
 	if len(c.cell.Params) == 0 {
 		return nil
 	}
-	if !(current && r.editing && c.inputs != nil) {
+	if !(r.editing && c == r.cells[r.editCell] && c.inputs != nil) {
 		parts := make([]string, len(c.cell.Params))
 		for i, p := range c.cell.Params {
 			parts[i] = p.Name + " = " + inputString(p, c.in)
 		}
 		hint := ""
 		if current {
-			hint = styleMuted.Render("   (e to edit)")
+			hint = styleMuted.Render("   (e edits, 0 resets)")
 		}
 		return []string{bar + styleMuted.Render("⚙ ") + strings.Join(parts, " · ") + hint}
 	}
@@ -805,15 +861,43 @@ func (r *reader) knobLines(c *cellState, current bool, bar string) []string {
 func (r *reader) statusText(c *cellState) string {
 	switch c.state {
 	case cellRunning:
+		if c.progress != "" {
+			return styleWarn.Render("◌ " + c.progress + " (x stops)")
+		}
 		return styleWarn.Render("◌ running… (x stops)")
 	case cellDone:
-		return styleGood.Render("✓ done " + roundDuration(c.took))
+		return styleGood.Render("✓ done in " + roundDuration(c.took))
 	case cellFailed:
 		return styleBad.Render("✗ failed")
+	case cellBadInput:
+		return styleWarn.Render("✗ bad input")
+	case cellDiverged:
+		return styleWarn.Render("✗ diverged")
 	case cellStopped:
-		return styleWarn.Render("■ stopped")
+		return styleWarn.Render("■ " + stoppedText(c))
 	}
 	return styleMuted.Render("▷ enter runs")
+}
+
+// stoppedText is "stopped at epoch 812/2000", or "stopped" for a cell
+// that never said how far it got.
+func stoppedText(c *cellState) string {
+	if c.progress != "" {
+		return "stopped at " + c.progress
+	}
+	return "stopped"
+}
+
+// cellErrorText is the line under a cell's output that says how it ended
+// when it did not end well.
+func cellErrorText(c *cellState) string {
+	switch c.state {
+	case cellDiverged:
+		return styleWarn.Render("diverged: " + c.err)
+	case cellBadInput:
+		return styleWarn.Render("bad input: " + c.err + " (e edits the knobs, 0 resets them)")
+	}
+	return styleBad.Render("✗ " + c.err)
 }
 
 // roundDuration prints a run's time the way a person reads it.

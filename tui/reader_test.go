@@ -338,3 +338,106 @@ func TestReaderEditingTypesNAndP(t *testing.T) {
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
 	waitFrame(t, h, "mode = nesterov", 5*time.Second)
 }
+
+// The crash of issue 12: R (run all), then e while the first cell runs;
+// run-all moves on to the next cell while the knobs stay open, then x and
+// enter used to index the wrong cell's (empty) inputs and panic.
+func TestReaderRunAllThenEditDoesNotCrash(t *testing.T) {
+	release := make(chan struct{})
+	ch := testChapter()
+	ch.Markdown = "# Two cells\n\nFirst.\n\n{{cell count}}\n\nSecond.\n\n{{cell other}}\n"
+	slow := ch.Cells[0]
+	slow.Run = func(ctx context.Context, in book.Inputs, out book.Output) error {
+		out.Printf("first cell waiting\n")
+		select {
+		case <-release:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		out.Printf("first cell steps=%d\n", in.Int("steps"))
+		return nil
+	}
+	other := book.Cell{ID: "other", Title: "The other cell", Source: "func other() {}",
+		Params: []book.Param{{Name: "n", Kind: book.Int, Default: 1, Min: 1, Max: 9}},
+		Run: func(ctx context.Context, in book.Inputs, out book.Output) error {
+			out.Printf("second cell ran\n")
+			return nil
+		}}
+	ch.Cells = []book.Cell{slow, other}
+	tm, h := startSolo(t, newReaderFor(fixedDeps(), ch))
+	waitFrame(t, h, "First.", 10*time.Second)
+	tm.Type("R")
+	waitFrame(t, h, "first cell waiting", 5*time.Second)
+	tm.Type("e")
+	waitFrame(t, h, "a whole number in [1, 10]", 5*time.Second)
+	close(release) // run-all moves on to the second cell, knobs still open
+	waitFrame(t, h, "second cell ran", 5*time.Second)
+	tm.Type("x")
+	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	waitFrame(t, h, "not a finite number", 5*time.Second) // "3x" is refused, inline
+	tm.Send(tea.KeyPressMsg{Code: tea.KeyBackspace})
+	tm.Send(tea.KeyPressMsg{Code: tea.KeyBackspace})
+	tm.Type("7")
+	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	waitFrame(t, h, "first cell steps=7", 5*time.Second)
+}
+
+// A long cell streams: its progress shows while it runs, and stopping it
+// keeps what it printed and says how far it got.
+func TestReaderStopKeepsOutputAndSaysWhere(t *testing.T) {
+	ch := testChapter()
+	ch.Cells[0].Run = func(ctx context.Context, in book.Inputs, out book.Output) error {
+		for epoch := 1; ; epoch++ {
+			if epoch <= 812 {
+				out.Progress("epoch %d/2000", epoch)
+			}
+			if epoch == 812 {
+				out.Printf("loss at epoch 812: 0.25\n")
+				<-ctx.Done()
+				return ctx.Err()
+			}
+		}
+	}
+	tm, h := startSolo(t, newReaderFor(fixedDeps(), ch))
+	waitFrame(t, h, "Run the cell below", 10*time.Second)
+	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	waitFrame(t, h, "◌ epoch 812/2000", 5*time.Second)
+	tm.Type("x")
+	got := waitFrame(t, h, "stopped at epoch 812/2000", 5*time.Second)
+	if !strings.Contains(got, "loss at epoch 812: 0.25") {
+		t.Fatalf("stopping lost the output:\n%s", got)
+	}
+}
+
+// A run that diverged is a result in words, never "done".
+func TestReaderDivergedIsAStatusNotDone(t *testing.T) {
+	ch := testChapter()
+	ch.Cells[0].Run = func(ctx context.Context, in book.Inputs, out book.Output) error {
+		out.Printf("step 83 loss 9.1e+11\n")
+		return book.Diverged("diverged at step 84: the loss passed 1e12")
+	}
+	tm, h := startSolo(t, newReaderFor(fixedDeps(), ch))
+	waitFrame(t, h, "Run the cell below", 10*time.Second)
+	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	got := waitFrame(t, h, "diverged: diverged at step 84", 5*time.Second)
+	if strings.Contains(got, "done") || !strings.Contains(got, "step 83 loss") {
+		t.Fatalf("want the output kept and a diverged status, not done:\n%s", got)
+	}
+}
+
+// 0 puts the knobs back to their defaults.
+func TestReaderZeroResetsKnobs(t *testing.T) {
+	tm, h := startSolo(t, newReaderFor(fixedDeps(), testChapter()))
+	waitFrame(t, h, "Run the cell below", 10*time.Second)
+	tm.Type("e")
+	waitFrame(t, h, "a whole number in [1, 10]", 5*time.Second)
+	tm.Send(tea.KeyPressMsg{Code: tea.KeyBackspace})
+	tm.Type("7")
+	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	waitFrame(t, h, "[curve drawn 7 points]", 5*time.Second)
+	tm.Type("0")
+	got := waitFrame(t, h, "knobs back to their defaults", 5*time.Second)
+	if !strings.Contains(got, "steps = 3 · lr = 0.1") {
+		t.Fatalf("the knobs did not go back to 3 and 0.1:\n%s", got)
+	}
+}

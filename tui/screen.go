@@ -21,8 +21,9 @@ type screen interface {
 // navigateMsg asks the app to switch screens; screens return it from a
 // tea.Cmd (see navigate).
 type navigateMsg struct {
-	to  screenID
-	arg string // chapter slug or exercise name
+	to   screenID
+	arg  string // chapter slug or exercise name
+	race bool   // exercises: open the race of arg against the reference
 }
 
 // screenID names a screen the app can show.
@@ -38,6 +39,12 @@ const (
 // navigate returns a command that asks the app to show screen to with arg.
 func navigate(to screenID, arg string) tea.Cmd {
 	return func() tea.Msg { return navigateMsg{to: to, arg: arg} }
+}
+
+// navigateRace returns a command that opens the exercises screen on the
+// named exercise with its race against the reference running.
+func navigateRace(exercise string) tea.Cmd {
+	return func() tea.Msg { return navigateMsg{to: exercisesScreen, arg: exercise, race: true} }
 }
 
 // backMsg asks the app to return to home (what Esc does on a screen that has

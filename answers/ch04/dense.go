@@ -1,17 +1,17 @@
-// Exercise dense: a Dense layer's forward pass with ReLU (answer).
+// Exercise dense: a Dense layer's forward pass with ReLU, in Keras's layout (answer).
 //
-// aᵢ = max(0, Σⱼ Wᵢⱼ·xⱼ + bᵢ)
+// aⱼ = max(0, bⱼ + Σᵢ xᵢ·Wᵢⱼ), W stored [inputs][units]
 package ch04
 
-// DenseReLU returns max(0, W·x + b).
-func DenseReLU(W [][]float64, b, x []float64) []float64 {
-	out := make([]float64, len(W))
-	for i, row := range W {
-		z := b[i]
-		for j, w := range row {
-			z += w * x[j]
+// DenseReLU returns max(0, x·W + b) for one row x.
+func DenseReLU(kernel [][]float64, b, x []float64) []float64 {
+	out := make([]float64, len(b))
+	for j := range out {
+		z := b[j]
+		for i, xi := range x {
+			z += xi * kernel[i][j]
 		}
-		out[i] = max(0, z)
+		out[j] = max(0, z)
 	}
 	return out
 }

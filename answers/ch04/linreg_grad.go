@@ -1,4 +1,4 @@
-// Exercise linreg_grad: the linear-regression gradient, with its 1/n (answer).
+// Exercise linreg_grad: the gradient of linear regression's loss, with its 1/n (answer).
 //
 // ∂J/∂wⱼ = (1/n) · Σᵢ rᵢ·xᵢⱼ;  ∂J/∂b = (1/n) · Σᵢ rᵢ;  rᵢ = xᵢ·w + b − yᵢ
 package ch04

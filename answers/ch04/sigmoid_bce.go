@@ -1,25 +1,27 @@
-// Exercise sigmoid_bce: sigmoid + cross-entropy backward is p − y (answer).
+// Exercise sigmoid_bce: derive the gradient of binary cross-entropy on logits (answer).
 //
-// ∂J/∂zᵢ = (σ(zᵢ) − yᵢ) / n
+// ∂ℓ/∂z = σ(z) − y, so ∂J/∂zᵢ = (σ(zᵢ) − yᵢ)/n, with σ computed from
+// e^−|z| so that nothing overflows.
 package ch04
 
 import "math"
 
-// Sigmoid returns 1/(1 + e^(−z)) without overflowing.
-func Sigmoid(z float64) float64 {
-	if z >= 0 {
-		return 1 / (1 + math.Exp(-z))
+// BCEWithLogits returns the mean binary cross-entropy of the logits z
+// against the labels y, and its gradient with respect to z.
+func BCEWithLogits(z, y []float64) (loss float64, grad []float64) {
+	grad = make([]float64, len(z))
+	if len(z) == 0 {
+		return 0, grad
 	}
-	e := math.Exp(z)
-	return e / (1 + e)
-}
-
-// SigmoidBCEGrad returns ∂J/∂z for the logits z and labels y.
-func SigmoidBCEGrad(z, y []float64) []float64 {
-	grad := make([]float64, len(z))
 	n := float64(len(z))
-	for i := range z {
-		grad[i] = (Sigmoid(z[i]) - y[i]) / n
+	for i, zi := range z {
+		e := math.Exp(-math.Abs(zi))
+		loss += (math.Max(zi, 0) - zi*y[i] + math.Log1p(e)) / n
+		sigma := 1 / (1 + e) // σ(|z|)
+		if zi < 0 {
+			sigma = e / (1 + e)
+		}
+		grad[i] = (sigma - y[i]) / n
 	}
-	return grad
+	return loss, grad
 }

@@ -1,6 +1,9 @@
-// Exercise allreduce: averaging gradients from several workers (answer).
+// Exercise allreduce: repair the all-reduce of a data-parallel run (answer).
 //
-// g = (1/K) · Σₖ g⁽ᵏ⁾
+// The batch's mean gradient is Σₖ (nₖ/N)·ḡₖ: each worker's mean weighted by
+// its share of the rows. Three repairs: weight by nₖ/N instead of 1/K, skip
+// empty shards (0·NaN is NaN), and refuse a gradient of the wrong length in
+// either direction.
 package ch05
 
 import (
@@ -8,23 +11,35 @@ import (
 	"fmt"
 )
 
-// AverageGradients returns the coordinate-wise mean of the workers' gradients.
-func AverageGradients(workers [][]float64) ([]float64, error) {
-	if len(workers) == 0 {
-		return nil, errors.New("no workers")
+// CombineGradients returns the mean gradient over the whole batch, from
+// each worker's mean gradient and shard size.
+func CombineGradients(means [][]float64, sizes []int) ([]float64, error) {
+	if len(means) == 0 || len(means) != len(sizes) {
+		return nil, errors.New("need at least one worker, and one shard size per worker")
 	}
-	n := len(workers[0])
-	avg := make([]float64, n)
-	for k, g := range workers {
-		if len(g) != n {
-			return nil, fmt.Errorf("worker %d sent %d values, worker 0 sent %d", k, len(g), n)
+	d := len(means[0])
+	total := 0
+	for k, g := range means {
+		if sizes[k] < 0 {
+			return nil, fmt.Errorf("worker %d reports a shard of %d rows", k, sizes[k])
 		}
-		for i, v := range g {
-			avg[i] += v
+		if len(g) != d {
+			return nil, fmt.Errorf("worker %d sent %d values, worker 0 sent %d", k, len(g), d)
+		}
+		total += sizes[k]
+	}
+	if total == 0 {
+		return nil, errors.New("every shard is empty: the batch has no gradient")
+	}
+	combined := make([]float64, d)
+	for k, g := range means {
+		if sizes[k] == 0 {
+			continue // an empty shard has no mean to contribute
+		}
+		share := float64(sizes[k]) / float64(total)
+		for j, v := range g {
+			combined[j] += share * v
 		}
 	}
-	for i := range avg {
-		avg[i] /= float64(len(workers))
-	}
-	return avg, nil
+	return combined, nil
 }

@@ -1,15 +1,36 @@
-// Exercise sparse_adagrad: a lazy Adagrad update (answer).
+// Exercise sparse_adagrad: a lazy Adagrad step that touches only the features present (answer).
 //
-// for each pair (k, gₖ): Gₖ ← Gₖ + gₖ²;  θₖ ← θₖ − η·gₖ / (√Gₖ + ε)
+// Duplicates are summed first (the dense gradient's entry is their sum),
+// then each listed coordinate takes s ← s + g², θ ← θ − η·g/√(s + ε).
 package ch05
 
-import "math"
+import (
+	"fmt"
+	"math"
+)
 
-// SparseAdagradStep applies the gradient given as pairs (idx[k], vals[k]).
-func SparseAdagradStep(theta, sumSq []float64, idx []int, vals []float64, lr, eps float64) {
-	for k, i := range idx {
-		g := vals[k]
-		sumSq[i] += g * g
-		theta[i] -= lr * g / (math.Sqrt(sumSq[i]) + eps)
+// SparseAdagradStep applies one Adagrad step for the sparse gradient given
+// as pairs (idx[k], vals[k]), updating theta and the accumulator sum.
+func SparseAdagradStep(theta, sum []float64, idx []int, vals []float64, lr, eps float64) error {
+	if len(idx) != len(vals) {
+		return fmt.Errorf("%d indices but %d values", len(idx), len(vals))
 	}
+	if len(theta) != len(sum) {
+		return fmt.Errorf("theta has %d coordinates but sum has %d", len(theta), len(sum))
+	}
+	grad := make(map[int]float64, len(idx))
+	for k, j := range idx {
+		if j < 0 || j >= len(theta) {
+			return fmt.Errorf("index %d (pair %d) is outside theta's %d coordinates", j, k, len(theta))
+		}
+		grad[j] += vals[k]
+	}
+	for j, g := range grad {
+		if g == 0 {
+			continue // the dense step leaves this coordinate alone too
+		}
+		sum[j] += g * g
+		theta[j] -= lr * g / math.Sqrt(sum[j]+eps)
+	}
+	return nil
 }

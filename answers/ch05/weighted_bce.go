@@ -1,22 +1,30 @@
-// Exercise weighted_bce: class-weighted binary cross-entropy (answer).
+// Exercise weighted_bce: class-weighted binary cross-entropy on logits, and its gradient (answer).
 //
-// J = −(1/n) · Σᵢ [ w₊·yᵢ·log p̂ᵢ + (1 − yᵢ)·log(1 − p̂ᵢ) ]
+// J = (1/n)·Σᵢ w_{yᵢ}·ℓ(zᵢ, yᵢ);  ∂J/∂zᵢ = w_{yᵢ}·(σ(zᵢ) − yᵢ)/n.
 package ch05
 
 import "math"
 
-// eps keeps log away from 0 (Keras' value).
-const eps = 1e-7
-
-// WeightedBCE returns the mean class-weighted binary cross-entropy.
-func WeightedBCE(p, y []float64, posWeight float64) float64 {
-	if len(p) == 0 {
-		return 0
+// WeightedBCE returns the class-weighted mean binary cross-entropy of the
+// logits z against the labels y, and its gradient with respect to z.
+func WeightedBCE(z, y []float64, w0, w1 float64) (loss float64, grad []float64) {
+	grad = make([]float64, len(z))
+	if len(z) == 0 {
+		return 0, grad
 	}
-	sum := 0.0
-	for i := range p {
-		q := math.Min(math.Max(p[i], eps), 1-eps)
-		sum += posWeight*y[i]*math.Log(q) + (1-y[i])*math.Log(1-q)
+	n := float64(len(z))
+	for i, zi := range z {
+		w := w0
+		if y[i] == 1 {
+			w = w1
+		}
+		e := math.Exp(-math.Abs(zi))
+		loss += w * (math.Max(zi, 0) - zi*y[i] + math.Log1p(e)) / n
+		sigma := 1 / (1 + e)
+		if zi < 0 {
+			sigma = e / (1 + e)
+		}
+		grad[i] = w * (sigma - y[i]) / n
 	}
-	return -sum / float64(len(p))
+	return loss, grad
 }

@@ -96,8 +96,8 @@ func runKeras(ctx context.Context, in book.Inputs, out book.Output) error {
 		OnEvent: func(e nn.Event) {
 			if e.Kind == nn.BatchEnd {
 				batchLoss = append(batchLoss, e.BatchLoss)
-				out.Frame(book.Curves([]book.Series{{Name: "batch loss", Values: batchLoss}},
-					book.CurveOptions{Height: 10, Caption: fmt.Sprintf("epoch %d/%d, batch %d/%d", e.Epoch, e.Epochs, e.Batch, e.Batches)}))
+				book.FrameCurves(out, []book.Series{{Name: "batch loss", Values: batchLoss}},
+					book.CurveOptions{Height: 10, Caption: fmt.Sprintf("epoch %d/%d, batch %d/%d", e.Epoch, e.Epochs, e.Batch, e.Batches)})
 			}
 		},
 	})
@@ -173,6 +173,7 @@ func runPredictions(ctx context.Context, in book.Inputs, out book.Output) error 
 // initialization, seed by seed, on the same data: how much of the
 // reference's numbers is the luck of its starting weights.
 func runSeeds(ctx context.Context, in book.Inputs, out book.Output) error {
+	const maxCurves = 6 // more lines than colours make a chart unreadable
 	ds, _, err := loadReference()
 	if err != nil {
 		return err
@@ -180,6 +181,7 @@ func runSeeds(ctx context.Context, in book.Inputs, out book.Output) error {
 	var rows [][]string
 	var curves []book.Series
 	for seed := range uint64(in.Int("seeds")) {
+		out.Progress("seed %d/%d", seed+1, in.Int("seeds"))
 		model, err := nn.NewSequential(100, seed, nn.Dense(10, nn.ReLU()), nn.Dense(10, nn.ReLU()), nn.Dense(1, nn.Sigmoid()))
 		if err != nil {
 			return err
@@ -195,11 +197,15 @@ func runSeeds(ctx context.Context, in book.Inputs, out book.Output) error {
 		last := h.Epochs - 1
 		rows = append(rows, []string{fmt.Sprint(seed), fmt.Sprintf("%.4f", h.Values["loss"][0]),
 			fmt.Sprintf("%.4f", h.Values["loss"][last]), fmt.Sprintf("%.1f%%", 100*h.Values["accuracy"][last])})
-		if seed < 4 {
+		if seed < maxCurves {
 			curves = append(curves, book.Series{Name: fmt.Sprintf("seed %d", seed), Values: h.Values["loss"]})
 		}
 	}
 	out.Printf("%s", book.Table([]string{"seed", "loss, epoch 1", fmt.Sprintf("loss, epoch %d", in.Int("epochs")), "accuracy"}, rows))
-	out.Frame(book.Curves(curves, book.CurveOptions{Height: 10, Caption: "epoch loss from four starting points"}))
+	caption := fmt.Sprintf("epoch loss from each of the %d starting points", len(rows))
+	if len(rows) > maxCurves {
+		caption = fmt.Sprintf("epoch loss from the first %d of the %d starting points", maxCurves, len(rows))
+	}
+	book.PrintCurves(out, curves, book.CurveOptions{Height: 10, Caption: caption})
 	return nil
 }

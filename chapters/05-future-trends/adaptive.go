@@ -48,39 +48,53 @@ func runAdaptive(ctx context.Context, in book.Inputs, out book.Output) error {
 		if r.cosine {
 			schedule = optim.Cosine{LR: r.lr, TotalSteps: steps}
 		}
-		losses, err := noisyRun(ctx, f, opt, schedule, steps, sigma, uint64(in.Int("seed")))
+		losses, divergedAt, err := noisyRun(ctx, f, opt, schedule, steps, sigma, uint64(in.Int("seed")))
 		if err != nil {
 			return err
 		}
-		rows = append(rows, []string{r.name, fmt.Sprintf("%.3g", r.lr), fmt.Sprintf("%.2e", tailMean(losses))})
-		curves = append(curves, book.Series{Name: r.name, Values: smooth(losses, 50)})
+		result := fmt.Sprintf("%.2e", tailMean(losses))
+		if divergedAt > 0 {
+			result = fmt.Sprintf("diverged: f passed 1e12 at step %d", divergedAt)
+		} else {
+			curves = append(curves, book.Series{Name: r.name, Values: smooth(losses, 50)})
+		}
+		rows = append(rows, []string{r.name, fmt.Sprintf("%.3g", r.lr), result})
 	}
 	out.Printf("%s", book.Table([]string{"optimizer", "η₀", "f, mean of the last 10% of steps"}, rows))
-	out.Printf("constant-rate SGD's predicted floor Σ ησ²/(2(2 − ηλ)) over λ = 0.2, 4: %.3g\n", sgdFloor(sgdLR, sigma))
-	out.Frame(book.Curves(curves, book.CurveOptions{LogY: true, Height: 14,
-		Caption: fmt.Sprintf("f(θₜ), averaged over 50 steps, with gradient noise σ = %g", sigma)}))
+	if floor := sgdFloor(sgdLR, sigma); sgdLR*4 < 2 {
+		out.Printf("constant-rate SGD's predicted floor Σ ησ²/(2(2 − ηλ)) over λ = 0.2, 4: %.3g\n", floor)
+	} else {
+		out.Printf("constant-rate SGD has no floor: η = %g is past 2/L = 0.5\n", sgdLR)
+	}
+	book.PrintCurves(out, curves, book.CurveOptions{LogY: true, Height: 14,
+		Caption: fmt.Sprintf("f(θₜ), averaged over 50 steps, with gradient noise σ = %g", sigma)})
 	return nil
 }
 
 // noisyRun applies opt to f from its usual start for steps steps, setting
 // the rate from schedule before each step, and returns f after each step.
-func noisyRun(ctx context.Context, f *surface.Surface, opt stepper, schedule optim.Schedule, steps int, sigma float64, seed uint64) ([]float64, error) {
+// A run whose f passes 1e12 stops there and reports the step.
+func noisyRun(ctx context.Context, f *surface.Surface, opt stepper, schedule optim.Schedule, steps int, sigma float64, seed uint64) (losses []float64, divergedAt int, err error) {
 	noise := rand.New(rand.NewPCG(seed, 5))
 	theta := []float64{f.Start.X, f.Start.Y}
 	grad := make([]float64, 2)
-	losses := make([]float64, 0, steps)
+	losses = make([]float64, 0, steps)
 	for t := range steps {
 		if t%256 == 0 && ctx.Err() != nil {
-			return nil, ctx.Err()
+			return nil, 0, ctx.Err()
 		}
 		opt.SetLearningRate(schedule.Rate(t))
 		grad[0], grad[1] = f.Gradient(theta[0], theta[1])
 		grad[0] += sigma * noise.NormFloat64()
 		grad[1] += sigma * noise.NormFloat64()
 		opt.Step(theta, grad)
-		losses = append(losses, f.Value(theta[0], theta[1]))
+		loss := f.Value(theta[0], theta[1])
+		if !(loss < 1e12) {
+			return losses, t + 1, nil
+		}
+		losses = append(losses, loss)
 	}
-	return losses, nil
+	return losses, 0, nil
 }
 
 // sgdFloor is the mean loss at which SGD with constant rate η settles on

@@ -15,6 +15,10 @@ var (
 	imbalanceSrc []byte
 	//go:embed sparse.go
 	sparseSrc []byte
+	//go:embed rotated.go
+	rotatedSrc []byte
+	//go:embed weights.go
+	weightsSrc []byte
 )
 
 var seedParam = book.Param{Name: "seed", Doc: "seed of the random draws", Kind: book.Int, Default: 1, Min: 0, Max: 1 << 30}
@@ -34,6 +38,18 @@ func cells() []book.Cell {
 			},
 			Run:    runAdaptive,
 			Source: book.MustSource(adaptiveSrc, "runAdaptive") + "\n\n" + book.MustSource(adaptiveSrc, "noisyRun"),
+		},
+		{
+			ID:    "rotated-bowl",
+			Title: "A diagonal rescaling fixes only axis-aligned conditioning",
+			Params: []book.Param{
+				{Name: "angle", Doc: "how far the second bowl is turned, in degrees", Kind: book.Float, Default: 45, Min: 0, Max: 90},
+				{Name: "steps", Doc: "optimizer steps", Kind: book.Int, Default: 100, Min: 10, Max: 20000},
+				{Name: "sgd-lr", Doc: "SGD's learning rate (stable below 2/L = 0.5)", Kind: book.Float, Default: 0.4, Min: 1e-4, Max: 1, Log: true},
+				{Name: "adam-lr", Doc: "Adam's learning rate", Kind: book.Float, Default: 0.1, Min: 1e-4, Max: 1, Log: true},
+			},
+			Run:    runRotated,
+			Source: book.MustSource(rotatedSrc, "runRotated"),
 		},
 		{
 			ID:    "data-parallel",
@@ -73,6 +89,46 @@ func cells() []book.Cell {
 			Run: runImbalanced,
 			Source: book.MustSource(imbalanceSrc, "weightedGrad") + "\n\n" +
 				book.MustSource(imbalanceSrc, "imbalanceMethods"),
+		},
+		{
+			ID:    "focal-gradient",
+			Title: "How hard focal loss pushes, easy rows and hard",
+			Params: []book.Param{
+				{Name: "gamma", Doc: "focal loss γ", Kind: book.Float, Default: 2, Min: 0, Max: 5},
+			},
+			Run:    runFocalGradient,
+			Source: book.MustSource(imbalanceSrc, "runFocalGradient"),
+		},
+		{
+			ID:    "imbalance-conditioning",
+			Title: "Does an uneven class distribution slow gradient descent?",
+			Params: []book.Param{
+				{Name: "rows", Doc: "training rows", Kind: book.Int, Default: 2000, Min: 500, Max: 10000},
+				seedParam,
+			},
+			Run:    runConditioning,
+			Source: book.MustSource(weightsSrc, "runConditioning") + "\n\n" + book.MustSource(weightsSrc, "stepsToConverge"),
+		},
+		{
+			ID:    "class-weight-threshold",
+			Title: "Class weights move the decision threshold",
+			Params: []book.Param{
+				{Name: "positives", Doc: "fraction of positives in the data", Kind: book.Float, Default: 0.05, Min: 0.01, Max: 0.5},
+				{Name: "rows", Doc: "training rows", Kind: book.Int, Default: 20000, Min: 500, Max: 50000},
+				seedParam,
+			},
+			Run:    runThreshold,
+			Source: book.MustSource(weightsSrc, "balancedWeights") + "\n\n" + book.MustSource(weightsSrc, "runThreshold"),
+		},
+		{
+			ID:    "importance-sampling",
+			Title: "Importance weights: unbiased, at a price in variance",
+			Params: []book.Param{
+				{Name: "share", Doc: "one more share of positives to draw, beside 5%, 20%, 50% and 90%", Kind: book.Float, Default: 0.99, Min: 0.01, Max: 0.99},
+				seedParam,
+			},
+			Run:    runImportance,
+			Source: book.MustSource(weightsSrc, "runImportance") + "\n\n" + book.MustSource(weightsSrc, "effectiveSize"),
 		},
 		{
 			ID:    "sparse-adagrad",

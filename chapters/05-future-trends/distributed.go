@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"descent/chapters/book"
+	"descent/core/num"
 	"descent/core/optim"
 	"descent/core/surface"
 )
@@ -132,9 +133,51 @@ func runDataParallel(ctx context.Context, in book.Inputs, out book.Output) error
 	out.Printf("final loss: one process %.6g, data parallel %.6g\n", lossSingle[steps-1], lossParallel[steps-1])
 	out.Printf("largest |θ_single − θ_parallel| over all steps: %.1e\n", largestGap)
 	out.Printf("final θ (data parallel): %s\n", formatVector(parallel))
+	byMeans, bySums := unequalShards(r, make([]float64, d), order[:min(batchSize, n)], workers)
+	out.Printf("first batch cut 1 : 2 : … : %d, at θ = 0; error relative to the whole batch's gradient:\n", workers)
+	out.Printf("  the mean of the workers' means %s; their sums added, divided by the batch size %s\n",
+		num.Sig(byMeans, 3), num.Sig(bySums, 3))
 	out.Frame(book.Curves([]book.Series{{Name: "one process", Values: lossSingle}, {Name: "data parallel", Values: lossParallel}},
 		book.CurveOptions{LogY: true, Caption: "J(θ) after each step: the two curves are one"}))
 	return nil
+}
+
+// unequalShards splits batch into shards of sizes proportional to 1, 2,
+// …, workers and combines the shards' gradients at theta two ways: the
+// plain average of each worker's mean gradient, and the sum of their sums
+// divided by the batch size. It returns each one's error relative to the
+// gradient of the whole batch.
+func unequalShards(r regression, theta []float64, batch []int, workers int) (byMeans, bySums float64) {
+	d := len(theta)
+	whole := make([]float64, d)
+	r.addGradientSum(theta, batch, whole)
+	means, sums := make([]float64, d), make([]float64, d)
+	total, start, used := workers*(workers+1)/2, 0, 0
+	for k := range workers {
+		end := start + len(batch)*(k+1)/total
+		if k == workers-1 {
+			end = len(batch)
+		}
+		shard := batch[start:end]
+		start = end
+		if len(shard) == 0 {
+			continue // an empty shard has no mean to average
+		}
+		used++
+		sum := make([]float64, d)
+		r.addGradientSum(theta, shard, sum)
+		for j := range sum {
+			sums[j] += sum[j]
+			means[j] += sum[j] / float64(len(shard))
+		}
+	}
+	for j := range means {
+		whole[j] /= float64(len(batch))
+		means[j] /= float64(used)
+		sums[j] /= float64(len(batch))
+	}
+	norm := math.Sqrt(distance2(whole, make([]float64, d)))
+	return math.Sqrt(distance2(means, whole)) / norm, math.Sqrt(distance2(sums, whole)) / norm
 }
 
 func formatVector(v []float64) string {
@@ -212,6 +255,7 @@ func runStaleness(ctx context.Context, in book.Inputs, out book.Output) error {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
+		out.Progress("delay %d/8", delay)
 		measured, err := measuredBound(f, delay)
 		if err != nil {
 			return err

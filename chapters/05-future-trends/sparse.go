@@ -115,10 +115,12 @@ func runSparseAdagrad(ctx context.Context, in book.Inputs, out book.Output) erro
 		header = append(header, fmt.Sprintf("%s (%d)", b.name, count))
 	}
 	var table [][]string
-	for _, run := range []struct {
+	runs := []struct {
 		kind string
 		lr   float64
-	}{{"sgd", 0.05}, {"sgd", 0.1}, {"sgd", 0.2}, {"adagrad", 0.25}, {"adagrad", 0.5}, {"adagrad", 1}, {"adagrad", 2}} {
+	}{{"sgd", 0.05}, {"sgd", 0.1}, {"sgd", 0.2}, {"adagrad", 0.25}, {"adagrad", 0.5}, {"adagrad", 1}, {"adagrad", 2}}
+	for k, run := range runs {
+		out.Progress("run %d/%d: %s, η = %g", k+1, len(runs), run.kind, run.lr)
 		opt, err := optim.New(run.kind, map[string]float64{"lr": run.lr})
 		if err != nil {
 			return err

@@ -112,7 +112,7 @@ func cells() []book.Cell {
 			Params: []book.Param{
 				{Name: "lr", Doc: "SGD's learning rate, the same for every batch size", Kind: book.Float, Default: 0.1, Min: 1e-3, Max: 2, Log: true},
 				{Name: "epochs", Doc: "passes over the data", Kind: book.Int, Default: 5, Min: 1, Max: 50},
-				{Name: "steps", Doc: "the equal step budget of the last column", Kind: book.Int, Default: 40, Min: 1, Max: 5000},
+				{Name: "steps", Doc: "the equal step budget of the last column", Kind: book.Int, Default: 40, Min: 1, Max: 1000},
 				seedParam,
 			},
 			Run:    runBatchSize,

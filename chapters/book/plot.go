@@ -5,8 +5,7 @@ import (
 	"math"
 	"regexp"
 	"strings"
-
-	"github.com/guptarohit/asciigraph"
+	"unicode/utf8"
 )
 
 // A Series is one named curve.
@@ -17,17 +16,22 @@ type Series struct {
 
 // CurveOptions shape a plot. Zero values pick sensible defaults.
 type CurveOptions struct {
-	Width, Height int    // plot area in cells (default 60 × 12)
+	Width, Height int    // plot area in cells (default 60 × 12); labels take up to 10 more columns
 	LogY          bool   // plot log₁₀ of the values; the axis shows the real values
+	Scale         Scale  // Linear (the default), Log or SymLog; LogY also means Log
 	Caption       string // under the plot
+	XLabel        string // what the x axis counts ("step", "epoch"), said under it
 }
 
-// Curves draws one or more series in one ASCII chart with a legend.
+// Curves draws one or more series in one chart with a legend.
 //
-// asciigraph panics on ±Inf and draws nothing useful for an empty series,
-// so values that are not finite (or not positive, on a log scale) become
-// gaps, and a series with no drawable value is left out and named in the
-// caption. It never panics.
+// Every series is drawn with its own marker (● ▲ ■ ◆ ★ ✚) and line style
+// (light, heavy, double), on the line and in the legend, so the chart reads
+// without colour (NO_COLOR, a pipe, a screen reader's braille display);
+// colour is added on top. Every series given is in the legend: one with
+// nothing drawable (no finite value, or none above 0 on a log scale) says
+// so there instead of vanishing, and values the scale cannot show are
+// counted under the chart. It never panics.
 func Curves(series []Series, o CurveOptions) string {
 	if o.Width <= 0 {
 		o.Width = 60
@@ -35,77 +39,116 @@ func Curves(series []Series, o CurveOptions) string {
 	if o.Height <= 0 {
 		o.Height = 12
 	}
-	var data [][]float64
-	var names, skipped []string
+	scale := o.Scale
+	if o.LogY && scale == Linear {
+		scale = Log
+	}
+	p := Plot{Width: o.Width + 10, Height: o.Height + 2, Scale: scale}
 	for _, s := range series {
-		clean, ok := drawable(s.Values, o.LogY)
-		if !ok {
-			skipped = append(skipped, s.Name)
-			continue
+		p.Lines = append(p.Lines, Line{Name: s.Name, Y: s.Values})
+	}
+	any := false
+	for i := range p.Lines {
+		any = any || p.Drawable(i)
+	}
+	var b strings.Builder
+	if !any {
+		names := make([]string, len(series))
+		for i, s := range series {
+			names[i] = s.Name
 		}
-		data = append(data, clean)
-		names = append(names, s.Name)
+		what := "finite values"
+		if scale == Log {
+			what = "finite values above 0 (the scale is logarithmic)"
+		}
+		return "(nothing to plot: " + strings.Join(names, ", ") + " had no " + what + ")\n"
+	}
+	p.Paint = func(i int, s string) string {
+		if i < 0 || len(series) < 2 {
+			return s
+		}
+		return seriesColors[i%len(seriesColors)] + s + "\x1b[0m"
+	}
+	for _, r := range p.Rows() {
+		b.WriteString(strings.TrimRight(r, " ") + "\n")
+	}
+	width := p.Width
+	var notes []string
+	if o.XLabel != "" {
+		notes = append(notes, "x: "+o.XLabel)
+	}
+	if scale != Linear && !strings.Contains(o.Caption, "log scale") {
+		notes = append(notes, "y: "+scale.String()+" scale")
 	}
 	caption := o.Caption
-	if len(skipped) > 0 {
-		note := "no finite values: " + strings.Join(skipped, ", ")
-		caption = strings.TrimSpace(caption + "  (" + note + ")")
-	}
-	if len(data) == 0 {
-		return "(nothing to plot: " + strings.Join(skipped, ", ") + " had no finite values)\n"
-	}
-	opts := []asciigraph.Option{
-		asciigraph.Width(o.Width),
-		asciigraph.Height(o.Height),
-	}
-	if lo, hi := valueRange(data); lo == hi {
-		// A flat line: give the axis some room so labels differ.
-		opts = append(opts, asciigraph.LowerBound(lo-1), asciigraph.UpperBound(hi+1))
-	}
-	if o.LogY {
-		opts = append(opts, asciigraph.YAxisValueFormatter(func(v float64) string {
-			return fmt.Sprintf("%8.2g", math.Pow(10, v))
-		}))
+	if len(notes) > 0 && (len(series) > 1 || scale != Linear || caption == "") {
+		caption = strings.TrimSpace(caption + "  (" + strings.Join(notes, "; ") + ")")
 	}
 	if caption != "" {
-		opts = append(opts, asciigraph.Caption(caption))
-	}
-	if len(names) == 1 {
-		return asciigraph.PlotMany(data, opts...) + "\n"
-	}
-	// Several series: each gets a colour, and the legend (ours, not
-	// asciigraph's) names the colour and the series' last finite value, so
-	// a reader without colour (plain Markdown, NO_COLOR) can still tell the
-	// curves apart by where they end.
-	colors := make([]asciigraph.AnsiColor, len(data))
-	var legend strings.Builder
-	for i := range data {
-		colors[i] = seriesColors[i%len(seriesColors)]
-		if i > 0 {
-			legend.WriteString("   ")
+		for _, l := range wrapWords(caption, width) {
+			b.WriteString(strings.Repeat(" ", 2) + l + "\n")
 		}
-		fmt.Fprintf(&legend, "%s■%s %s (ends at %s)", colors[i], asciigraph.Default, names[i], lastFinite(series, names[i]))
 	}
-	opts = append(opts, asciigraph.SeriesColors(colors...))
-	return asciigraph.PlotMany(data, opts...) + "\n" + legend.String() + "\n"
+	if len(series) == 1 && series[0].Name == "" {
+		return b.String()
+	}
+	legend := func(i int) string {
+		entry := Sample(i) + " " + series[i].Name
+		if !p.Drawable(i) {
+			if scale == Log {
+				return entry + " (nothing above 0 to draw on a log scale)"
+			}
+			return entry + " (no finite value to draw)"
+		}
+		entry += " (ends at " + lastFinite(series, i)
+		one := Plot{Scale: scale, Lines: p.Lines[i : i+1]}
+		if np, nf := one.Hidden(); np > 0 {
+			entry += fmt.Sprintf("; %d value(s) ≤ 0 not drawn", np)
+		} else if nf > 0 {
+			entry += fmt.Sprintf("; %d value(s) not finite, not drawn", nf)
+		}
+		return entry + ")"
+	}
+	for _, l := range LegendLines(len(series), width, legend, func(s string) int { return utf8.RuneCountInString(s) }) {
+		b.WriteString(l + "\n")
+	}
+	return b.String()
 }
 
-// seriesColors are distinct on dark and light terminals alike.
-var seriesColors = []asciigraph.AnsiColor{asciigraph.Blue, asciigraph.Red, asciigraph.Green, asciigraph.Goldenrod, asciigraph.Magenta, asciigraph.Cyan}
+// seriesColors are distinct on dark and light terminals alike: blue, red,
+// green, yellow, magenta, cyan.
+var seriesColors = []string{"\x1b[34m", "\x1b[31m", "\x1b[32m", "\x1b[33m", "\x1b[35m", "\x1b[36m"}
 
-// lastFinite formats the last finite value of the named series.
-func lastFinite(series []Series, name string) string {
-	for _, s := range series {
-		if s.Name != name {
-			continue
-		}
-		for i := len(s.Values) - 1; i >= 0; i-- {
-			if v := s.Values[i]; !math.IsNaN(v) && !math.IsInf(v, 0) {
-				return fmt.Sprintf("%.3g", v)
-			}
+// lastFinite formats the last finite value of series i.
+func lastFinite(series []Series, i int) string {
+	s := series[i]
+	for k := len(s.Values) - 1; k >= 0; k-- {
+		if v := s.Values[k]; !math.IsNaN(v) && !math.IsInf(v, 0) {
+			return fmt.Sprintf("%.3g", v)
 		}
 	}
 	return "—"
+}
+
+// wrapWords breaks text at spaces into lines of at most width runes (a
+// longer word keeps a line of its own).
+func wrapWords(text string, width int) []string {
+	var out []string
+	line := ""
+	for _, w := range strings.Fields(text) {
+		if line != "" && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(w) > width {
+			out = append(out, line)
+			line = ""
+		}
+		if line != "" {
+			line += " "
+		}
+		line += w
+	}
+	if line != "" {
+		out = append(out, line)
+	}
+	return out
 }
 
 var ansiEscape = regexp.MustCompile("\x1b\\[[0-9;]*[A-Za-z]")
@@ -114,40 +157,6 @@ var ansiEscape = regexp.MustCompile("\x1b\\[[0-9;]*[A-Za-z]")
 // terminal that asked for no colour (NO_COLOR). Cell outputs may contain
 // them: Curves colours each series when it draws several.
 func StripANSI(s string) string { return ansiEscape.ReplaceAllString(s, "") }
-
-// drawable returns the values ready to plot, with gaps as NaN, and whether
-// at least one remains.
-func drawable(values []float64, logY bool) ([]float64, bool) {
-	out := make([]float64, len(values))
-	any := false
-	for i, v := range values {
-		switch {
-		case math.IsNaN(v) || math.IsInf(v, 0):
-			v = math.NaN()
-		case logY && v <= 0:
-			v = math.NaN()
-		case logY:
-			v = math.Log10(v)
-		}
-		out[i] = v
-		if !math.IsNaN(v) {
-			any = true
-		}
-	}
-	return out, any
-}
-
-func valueRange(data [][]float64) (lo, hi float64) {
-	lo, hi = math.Inf(1), math.Inf(-1)
-	for _, s := range data {
-		for _, v := range s {
-			if !math.IsNaN(v) {
-				lo, hi = math.Min(lo, v), math.Max(hi, v)
-			}
-		}
-	}
-	return lo, hi
-}
 
 // Table formats rows under a header, columns padded to line up. Numbers
 // are the caller's to format, so a table shows what the prose quotes.

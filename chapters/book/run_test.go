@@ -61,7 +61,7 @@ func TestStripANSI(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 	out := Curves([]Series{{Name: "a", Values: []float64{1, 2}}, {Name: "b", Values: []float64{2, 1}}}, CurveOptions{Width: 10, Height: 3})
-	if !strings.Contains(StripANSI(out), "a (ends at 2)   ■ b (ends at 1)") {
+	if plain := StripANSI(out); !strings.Contains(plain, "─●─ a (ends at 2)") || !strings.Contains(plain, "━▲━ b (ends at 1)") {
 		t.Errorf("legend should name each series and its last value:\n%s", StripANSI(out))
 	}
 }

@@ -1,6 +1,7 @@
 package linreg
 
 import (
+	"context"
 	"fmt"
 	"math"
 
@@ -85,11 +86,27 @@ type Result struct {
 // Fit runs iterations steps of θ ← θ − lr·∇J(θ) from θ = 0, stopping early
 // if θ overflows.
 func Fit(X *mat.Dense, y *mat.VecDense, lr float64, iterations int, grad Gradient) Result {
+	r, _ := FitContext(context.Background(), X, y, lr, iterations, grad, nil)
+	return r
+}
+
+// FitContext is Fit for a long run: it stops with ctx's error when ctx is
+// done, and calls progress (if not nil) with the step count every 1000
+// steps.
+func FitContext(ctx context.Context, X *mat.Dense, y *mat.VecDense, lr float64, iterations int, grad Gradient, progress func(step int)) (Result, error) {
 	_, cols := X.Dims()
 	theta := mat.NewVecDense(cols, nil)
 	g := mat.NewVecDense(cols, nil)
 	r := Result{Theta: theta, StartMSE: MSE(X, y, theta)}
 	for r.Iterations < iterations {
+		if r.Iterations%1000 == 0 {
+			if err := ctx.Err(); err != nil {
+				return r, err
+			}
+			if progress != nil && r.Iterations > 0 {
+				progress(r.Iterations)
+			}
+		}
 		grad(g, X, y, theta)
 		theta.AddScaledVec(theta, -lr, g)
 		r.Iterations++
@@ -99,7 +116,7 @@ func Fit(X *mat.Dense, y *mat.VecDense, lr float64, iterations int, grad Gradien
 	}
 	r.MSE = MSE(X, y, theta)
 	r.Diverged = !(r.MSE <= r.StartMSE) // NaN counts as diverged
-	return r
+	return r, nil
 }
 
 // MSE is the mean squared error (1/n)·‖Xθ − y‖², +Inf when it overflows.

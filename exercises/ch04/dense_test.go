@@ -7,34 +7,54 @@ import (
 	"descent/exercises/internal/expect"
 )
 
+// copyKernel returns a deep copy, so the test can check the kernel is
+// left as it was.
+func copyKernel(k [][]float64) [][]float64 {
+	out := make([][]float64, len(k))
+	for i := range k {
+		out[i] = expect.Copy(k[i])
+	}
+	return out
+}
+
 func TestDenseReLU(t *testing.T) {
 	cases := []struct {
-		W       [][]float64
+		kernel  [][]float64
 		b, x    []float64
 		want    []float64
 		comment string
 	}{
-		{[][]float64{{1, 2}, {3, 4}}, []float64{0.5, -1}, []float64{1, 1}, []float64{3.5, 6}, "both outputs positive"},
-		{[][]float64{{1, -1}, {-1, 1}}, []float64{0, 0}, []float64{2, 1}, []float64{1, 0}, "ReLU cuts the negative output to 0"},
-		{[][]float64{{0, 0, 0}}, []float64{-3}, []float64{7, 8, 9}, []float64{0}, "bias alone, negative"},
-		{[][]float64{{2}}, []float64{1}, []float64{3}, []float64{7}, "one input, one output"},
-		{[][]float64{{1, 1}, {1, 1}, {1, 1}}, []float64{0, 1, 2}, []float64{0.5, 0.5}, []float64{1, 2, 3}, "three outputs"},
+		// 3 inputs, 2 units: kernel is 3 × 2.
+		{[][]float64{{1, -1}, {2, 0.5}, {-1, 3}}, []float64{0.5, -1}, []float64{1, 2, 3}, []float64{2.5, 8}, "3 inputs, 2 units"},
+		{[][]float64{{1, -1}, {2, 0.5}, {-1, 3}}, []float64{0.5, -9}, []float64{1, 2, 3}, []float64{2.5, 0}, "ReLU cuts unit 1 to 0"},
+		// 2 inputs, 3 units: kernel is 2 × 3.
+		{[][]float64{{1, 0, -2}, {0.25, 1, 1}}, []float64{0, 0.5, 12}, []float64{4, -2}, []float64{3.5, 0, 2}, "2 inputs, 3 units"},
+		{[][]float64{{2, -3, 1, 0.5}}, []float64{1, 1, -1, 0}, []float64{3}, []float64{7, 0, 2, 1.5}, "1 input, 4 units"},
 	}
 	for _, c := range cases {
-		got := DenseReLU(c.W, expect.Copy(c.b), expect.Copy(c.x))
-		call := fmt.Sprintf("DenseReLU(W=%v, b=%s, x=%s) (%s)", c.W, expect.Format(c.b), expect.Format(c.x), c.comment)
+		kernel := copyKernel(c.kernel)
+		b, x := expect.Copy(c.b), expect.Copy(c.x)
+		got := DenseReLU(kernel, b, x)
+		call := fmt.Sprintf("DenseReLU(kernel=%v, b=%s, x=%s) (%s)", c.kernel, expect.Format(c.b), expect.Format(c.x), c.comment)
+		if len(got) == len(c.x) && len(c.x) != len(c.b) {
+			expect.Failf(t, "%s\n  expected %d outputs, one per unit\n  got      %d, one per input\n  next: the kernel is Keras's [inputs][units]: there are len(b) units, and unit j reads column j of the kernel (PyTorch's layout is the transpose).", call, len(c.b), len(got))
+			continue
+		}
 		expect.Floats(t, call, got, c.want, 1e-12,
-			"out[i] = max(0, Σⱼ W[i][j]·x[j] + b[i]): one output per row of W, and the bias is added before the ReLU.")
+			"zⱼ = bⱼ + Σᵢ xᵢ·kernel[i][j], then max(0, zⱼ): the bias goes in before the ReLU.")
+		expect.Floats(t, "x after "+call, x, c.x, 0, "write the outputs into a new slice; x is not yours to change.")
+		expect.Floats(t, "b after "+call, b, c.b, 0, "write the outputs into a new slice; b is not yours to change.")
+		for i := range kernel {
+			expect.Floats(t, fmt.Sprintf("kernel row %d after %s", i, call), kernel[i], c.kernel[i], 0, "leave the kernel as it was.")
+		}
 	}
 }
 
-func TestDenseReLUKeepsInputs(t *testing.T) {
-	W := [][]float64{{1, -2}, {-3, 4}}
-	b := []float64{-10, 0}
-	x := []float64{1, 2}
-	got := DenseReLU(W, b, x)
-	expect.Floats(t, "DenseReLU(W=[[1 -2] [-3 4]], b=[-10 0], x=[1 2])", got, []float64{0, 5}, 1e-12,
-		"z = [1−4−10, −3+8+0] = [−13, 5]; after ReLU [0, 5].")
-	expect.Floats(t, "x after DenseReLU", x, []float64{1, 2}, 0, "write the outputs into a new slice, not into x.")
-	expect.Floats(t, "b after DenseReLU", b, []float64{-10, 0}, 0, "write the outputs into a new slice, not into b.")
+// A square kernel cannot tell the layouts apart by shape alone: this one
+// gives different answers for W and Wᵀ.
+func TestDenseReLUSquareKernelIsNotTransposed(t *testing.T) {
+	kernel := [][]float64{{1, 2}, {3, 4}}
+	got := DenseReLU(kernel, []float64{0, 0}, []float64{1, 0})
+	expect.Floats(t, "DenseReLU(kernel=[[1 2] [3 4]], b=[0 0], x=[1 0])", got, []float64{1, 2}, 1e-12,
+		"x = (1, 0) picks row 0 of a Keras kernel, [1 2]: unit j gets kernel[0][j]. [1 3] would be PyTorch's transposed layout.")
 }

@@ -1,28 +1,28 @@
-// Exercise linreg_grad: the linear-regression gradient, with its 1/n.
+// Exercise linreg_grad: the gradient of linear regression's loss, with its 1/n.
 //
-// Read first: chapter 04-code, "Linear regression from scratch".
+// Read first: chapter 04-code, "Fault 2: the gradient of a sum, not of a mean".
 //
-// A linear model predicts ŷᵢ = xᵢ·w + b for each row xᵢ of X. Its loss is
-// half the mean squared residual, with rᵢ = ŷᵢ − yᵢ:
+// A linear model predicts ŷᵢ = xᵢ·w + b for each row xᵢ of X (n rows of
+// len(w) features each). Its loss here is half the mean squared residual,
+// with rᵢ = ŷᵢ − yᵢ:
 //
 //	J(w, b) = (1/2n) · Σᵢ rᵢ²
-//	∂J/∂wⱼ  = (1/n) · Σᵢ rᵢ·xᵢⱼ
-//	∂J/∂b   = (1/n) · Σᵢ rᵢ
 //
-// The source article's numpy version forgets the 1/n (and the bias column).
-// Without it the gradient grows with the number of samples, and with 100
-// samples and η = 0.01 the step passes the stability limit 2/L and diverges.
+// Return its gradient, ∂J/∂wⱼ for every weight and ∂J/∂b, at (w, b).
+// Differentiate J yourself: the ½ is there so that no factor 2 survives,
+// and the 1/n is the one document 000's numpy code leaves out (chapter 4
+// shows its gradient diverging at η = 0.01 for 100 points, and converging
+// once it is divided by n).
 //
-// X has n rows of len(w) features each; y has n targets. For n = 0 return a
-// zero gradient. Do not change X, y or w.
+// For n = 0 return a zero gradient (len(w) zeros and 0). Do not change X,
+// y or w.
 //
-// Check it with: descent check linreg_grad
+// Check it with: go run . check linreg_grad   (from the repository root)
+// The check always runs the tests as shipped: only this file is yours.
 package ch04
 
 // LinRegGrad returns ∂J/∂w and ∂J/∂b at (w, b).
 func LinRegGrad(X [][]float64, y, w []float64, b float64) (gradW []float64, gradB float64) {
-	gradW = make([]float64, len(w))
-	// TODO: for each row i compute rᵢ = Σⱼ X[i][j]·w[j] + b − y[i];
-	// add rᵢ·X[i][j] to gradW[j] and rᵢ to gradB; divide both by n at the end.
-	return gradW, gradB
+	// TODO: the gradient of J with respect to each weight and to the bias.
+	return nil, 0
 }

@@ -1,28 +1,34 @@
-// Exercise normal_eq: the closed-form least-squares line.
+// Exercise normal_eq: the least-squares line in closed form, accurate far from 0.
 //
-// Read first: chapter 04-code, "Linear regression from scratch".
+// Read first: chapter 04-code, "The fix, checked".
 //
-// For one feature, the line y ≈ slope·x + intercept that minimizes the
-// squared error has a closed form (the normal equation (XᵀX)θ = Xᵀy, with a
-// column of ones in X for the intercept, solved by hand):
+// For one feature, the line y ≈ θ₀ + θ₁·x minimizing Σᵢ (θ₀ + θ₁·xᵢ − yᵢ)²
+// solves the normal equations XᵀX·θ = Xᵀy with X = [1 x]:
 //
-//	slope     = Σᵢ (xᵢ − x̄)(yᵢ − ȳ) / Σᵢ (xᵢ − x̄)²
-//	intercept = ȳ − slope·x̄
+//	⎡ n    Σx  ⎤ ⎡θ₀⎤   ⎡ Σy  ⎤
+//	⎣ Σx   Σx² ⎦ ⎣θ₁⎦ = ⎣ Σxy ⎦
 //
-// where x̄ and ȳ are the means. Gradient descent should arrive at the same
-// line; this is how to check it. If every x is the same (or there are fewer
-// than two points) the denominator is 0 and no unique line exists: return an
-// error instead of dividing by zero.
+// Solve this 2 × 2 system and return slope θ₁ and intercept θ₀. Two
+// requirements make it more than algebra:
 //
-// Check it with: descent check normal_eq
+//   - The answer must stay accurate when the x are far from zero (x near
+//     10⁸, spread over a few units). Sums such as Σx² then carry sixteen
+//     digits of which only the last few differ between points, and the
+//     determinant n·Σx² − (Σx)² cancels to noise in float64. Find a way
+//     to write the solution that never subtracts two huge, nearly equal
+//     numbers (hint: the line does not change if you shift x and y).
+//   - A unique line exists only when the x are not all equal (and there
+//     are at least two points). Otherwise return an error, never a NaN
+//     or an infinity.
+//
+// Do not change x or y.
+//
+// Check it with: go run . check normal_eq   (from the repository root)
+// The check always runs the tests as shipped: only this file is yours.
 package ch04
-
-import "errors"
 
 // FitLine returns the least-squares slope and intercept of y against x.
 func FitLine(x, y []float64) (slope, intercept float64, err error) {
-	// TODO: compute the means, then the two sums; if the denominator is 0
-	// return an error (errors.New("...")).
-	_ = errors.New // keeps the import until your code uses it
+	// TODO: solve the normal equations, stably; refuse data with no unique line.
 	return 0, 0, nil
 }

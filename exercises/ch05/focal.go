@@ -1,25 +1,39 @@
-// Exercise focal: binary focal loss.
+// Exercise focal: derive the gradient of the focal loss on logits.
 //
-// Read first: chapter 05-future-trends, "Non-uniform sample distributions".
+// Read first: chapter 05-future-trends, "Five remedies side by side".
 //
-// On imbalanced data most samples are easy, and their many small losses
-// drown out the few hard ones. Focal loss (Lin et al., 2017) scales each
-// sample's cross-entropy by (1 − pₜ)^γ, which is near 0 for samples the model
-// already gets right:
+// Focal loss (Lin et al. 2017) scales each row's cross-entropy by
+// (1 − pₜ)^γ, where pₜ is the probability the model gives the row's true
+// class: rows it already gets right fade, hard rows keep their weight.
+// For a logit z and a label y ∈ {0, 1}, with s = 2y − 1 (so s = +1 for a
+// positive, −1 for a negative):
 //
-//	pₜ = p if y = 1, and 1 − p if y = 0
-//	FL = −(1/n) · Σᵢ (1 − pₜᵢ)^γ · log pₜᵢ
+//	pₜ = σ(s·z)                  (σ(z) for y = 1, 1 − σ(z) for y = 0)
+//	FL(z, y) = −(1 − pₜ)^γ · log pₜ
+//	J(z) = (1/n)·Σᵢ FL(zᵢ, yᵢ)
 //
-// Clamp pₜ into [eps, 1 − eps] before the log, as in exercise bce. With
-// γ = 0 this is exactly binary cross-entropy; γ = 2 is the paper's choice.
-// Labels here are exactly 0 or 1. An empty batch has loss 0.
+// γ ≥ 0 is the focusing exponent (the paper's is 2; γ = 0 is plain binary
+// cross-entropy). This is core/loss's BinaryFocalFromLogits with no class
+// balancing (α); the tests compare with it and with central differences.
 //
-// Check it with: descent check focal
+// Return J and its gradient, ∂J/∂zᵢ for every row. Derive the gradient
+// on paper first: go through pₜ with the chain rule (dσ(u)/du =
+// σ(u)·(1 − σ(u))), differentiate both factors of FL, and simplify until
+// the result is written in pₜ, log pₜ and 1 − pₜ. Then make every quantity
+// finite for any finite z, z = ±1000 included: at s·z = −1000, pₜ rounds
+// to 0, yet log pₜ is a perfectly good −1000; at s·z = 1000, 1 − pₜ
+// rounds to 0 and so should the gradient's modulating part.
+//
+// For n = 0 return 0 and an empty gradient. Do not change z or y.
+//
+// Check it with: go run . check focal   (from the repository root)
+// The check always runs the tests as shipped: only this file is yours.
 package ch05
 
-// FocalLoss returns the mean binary focal loss with focusing parameter gamma.
-func FocalLoss(p, y []float64, gamma float64) float64 {
-	// TODO: for each i pick pₜ, clamp it, add math.Pow(1−pₜ, gamma)·log(pₜ);
-	// return minus the sum over n.
-	return 0
+// FocalLoss returns the mean binary focal loss of the logits z against the
+// labels y with exponent gamma, and its gradient with respect to z.
+func FocalLoss(z, y []float64, gamma float64) (loss float64, grad []float64) {
+	// TODO: the mean of FL over the rows, computed stably, and your
+	// derived ∂J/∂zᵢ for each row.
+	return 0, nil
 }

@@ -5,33 +5,95 @@ import (
 	"math"
 	"testing"
 
+	"descent/exercises/internal/core/loss"
 	"descent/exercises/internal/expect"
 )
 
-func TestWeightedBCE(t *testing.T) {
-	cases := []struct {
-		p, y []float64
-		w    float64
-		want float64
-	}{
-		{[]float64{0.9, 0.2}, []float64{1, 0}, 1, -(math.Log(0.9) + math.Log(0.8)) / 2},
-		{[]float64{0.9, 0.2}, []float64{1, 0}, 10, -(10*math.Log(0.9) + math.Log(0.8)) / 2},
-		{[]float64{0.5}, []float64{1}, 4, 4 * math.Ln2},
-		{[]float64{0.3}, []float64{0}, 100, -math.Log(0.7)}, // the weight only touches positives
-		{nil, nil, 3, 0},
+// weightedReference computes the loss and gradient with core/loss's binary
+// cross-entropy on logits, one row at a time, each scaled by its weight.
+func weightedReference(z, y []float64, w0, w1 float64) (float64, []float64) {
+	bce := loss.BinaryCrossentropyFromLogits()
+	total, grad := 0.0, make([]float64, len(z))
+	d := make([]float64, 1)
+	for i := range z {
+		w := w0
+		if y[i] == 1 {
+			w = w1
+		}
+		total += w * bce.Sample([]float64{y[i]}, []float64{z[i]}) / float64(len(z))
+		bce.SampleGrad([]float64{y[i]}, []float64{z[i]}, d)
+		grad[i] = w * d[0] / float64(len(z))
 	}
-	for _, c := range cases {
-		got := WeightedBCE(expect.Copy(c.p), expect.Copy(c.y), c.w)
-		expect.Float(t, fmt.Sprintf("WeightedBCE(p=%s, y=%s, posWeight=%g)", expect.Format(c.p), expect.Format(c.y), c.w), got, c.want, 1e-9,
-			"multiply only the y·log p term by posWeight; the (1−y)·log(1−p) term is unchanged. Average over n.")
-	}
+	return total, grad
 }
 
-func TestWeightedBCEFiniteAtZeroAndOne(t *testing.T) {
-	big := -math.Log(eps)
-	got := WeightedBCE([]float64{0, 1}, []float64{1, 0}, 2)
-	call := "WeightedBCE(p=[0 1], y=[1 0], posWeight=2)"
-	if expect.Finite(t, call, got, "clamp p into [eps, 1−eps] before either log.") {
-		expect.Float(t, call, got, (2*big+big)/2, 1e-6, "clamp with the eps constant in the file (1e-7).")
+func TestWeightedBCE(t *testing.T) {
+	z := []float64{-2, 0.5, 1.5, -0.25, 3, -1}
+	y := []float64{0, 1, 0, 1, 1, 0}
+	for _, w := range [][2]float64{{1, 1}, {0.6, 4}, {2, 0.5}} {
+		loss, grad := WeightedBCE(expect.Copy(z), expect.Copy(y), w[0], w[1])
+		want, wantGrad := weightedReference(z, y, w[0], w[1])
+		call := fmt.Sprintf("WeightedBCE(z=%s, y=%s, w₀=%g, w₁=%g)", expect.Format(z), expect.Format(y), w[0], w[1])
+		sumW := 0.0
+		for _, label := range y {
+			sumW += w[0]*(1-label) + w[1]*label
+		}
+		swapped, _ := weightedReference(z, y, w[1], w[0])
+		switch {
+		case w[0] != w[1] && expect.Close(loss, want*float64(len(z))/sumW, 1e-9):
+			expect.Failf(t, "%s loss\n  expected %.6g\n  got      %.6g: divided by Σ w_{yᵢ} = %g\n  next: that is PyTorch's weighted mean; this file follows Keras and divides by n = %d.", call, want, loss, sumW, len(z))
+			continue
+		case w[0] != w[1] && expect.Close(loss, swapped, 1e-9):
+			expect.Failf(t, "%s loss\n  expected %.6g\n  got      %.6g: the two weights swapped\n  next: w₁ multiplies the rows whose label is 1, w₀ those whose label is 0.", call, want, loss)
+			continue
+		}
+		expect.Float(t, call+" loss", loss, want, 1e-12, "each row's ℓ(zᵢ, yᵢ) times the weight of its class, summed, divided by n.")
+		expect.Floats(t, call+" gradient", grad, wantGrad, 1e-12, "∂J/∂zᵢ is row i's weight times σ(zᵢ) − yᵢ, over n.")
 	}
+	loss, grad := WeightedBCE(nil, nil, 1, 5)
+	expect.Float(t, "WeightedBCE(z=[], y=[], w₀=1, w₁=5) loss", loss, 0, 0, "an empty batch has loss 0 (do not divide by n = 0).")
+	expect.Floats(t, "WeightedBCE(z=[], y=[], w₀=1, w₁=5) gradient", grad, []float64{}, 0, "an empty batch has an empty gradient.")
+}
+
+func TestWeightedBCEGradientMatchesCentralDifferences(t *testing.T) {
+	z := []float64{0.3, -1.7, 2.2, -0.4, 0.9}
+	y := []float64{1, 0, 0, 1, 1}
+	w0, w1 := 0.55, 5.5
+	_, grad := WeightedBCE(expect.Copy(z), expect.Copy(y), w0, w1)
+	call := fmt.Sprintf("WeightedBCE(z=%s, y=%s, w₀=%g, w₁=%g) gradient", expect.Format(z), expect.Format(y), w0, w1)
+	const h = 1e-6
+	want := make([]float64, len(z))
+	for i := range z {
+		plus, minus := expect.Copy(z), expect.Copy(z)
+		plus[i] += h
+		minus[i] -= h
+		lp, _ := weightedReference(plus, y, w0, w1)
+		lm, _ := weightedReference(minus, y, w0, w1)
+		want[i] = (lp - lm) / (2 * h)
+	}
+	if len(grad) == len(z) && expect.Close(grad[0]*w1, want[0], 1e-6) && expect.Close(grad[1]*w0, want[1], 1e-6) {
+		expect.Failf(t, "%s\n  expected %s (central differences)\n  got      %s: the loss is weighted, the gradient is not\n  next: the weight is a constant factor of row i's loss, so it multiplies row i's derivative too.", call, expect.Format(want), expect.Format(grad))
+		return
+	}
+	expect.Floats(t, call, grad, want, 1e-7, "differentiate J term by term: only row i's term depends on zᵢ.")
+}
+
+func TestWeightedBCELargeLogits(t *testing.T) {
+	z := []float64{1000, -1000, 700, -35}
+	y := []float64{0, 1, 1, 0}
+	w0, w1 := 0.5, 3.0
+	loss, grad := WeightedBCE(expect.Copy(z), expect.Copy(y), w0, w1)
+	call := fmt.Sprintf("WeightedBCE(z=%s, y=%s, w₀=%g, w₁=%g)", expect.Format(z), expect.Format(y), w0, w1)
+	// two confident mistakes cost |z| each; a confident hit costs ~0
+	want := (0.5*1000 + 3*1000 + 0 + 0.5*math.Log1p(math.Exp(-35))) / 4
+	if expect.Finite(t, call+" loss", loss, "log σ(z) and log(1 − σ(z)) overflow or give −Inf at |z| = 1000: use the stable form max(z, 0) − z·y + log(1 + e^−|z|).") {
+		expect.Float(t, call+" loss", loss, want, 1e-12, "a confident mistake costs |z| times its weight.")
+	}
+	wantGrad := []float64{0.5 / 4, -3.0 / 4, 0, 0.5 * math.Exp(-35) / (1 + math.Exp(-35)) / 4}
+	for i, g := range grad {
+		if !expect.Finite(t, fmt.Sprintf("%s gradient[%d]", call, i), g, "compute σ(z) from e^−|z|, choosing the form by the sign of z, so nothing overflows.") {
+			return
+		}
+	}
+	expect.Floats(t, call+" gradient", grad, wantGrad, 1e-12, "at z = −35, σ(z) = e^−35/(1 + e^−35): computed as 1 − 1/(1 + e^−35) it rounds to 0.")
 }

@@ -1,0 +1,25 @@
+// Exercise sigmoid_bce: derive the gradient of binary cross-entropy on logits (wrong: computes σ as e^z/(1 + e^z), NaN at z = 1000).
+//
+// ∂ℓ/∂z = σ(z) − y, so ∂J/∂zᵢ = (σ(zᵢ) − yᵢ)/n, with σ computed from
+// e^−|z| so that nothing overflows.
+package ch04
+
+import "math"
+
+// BCEWithLogits returns the mean binary cross-entropy of the logits z
+// against the labels y, and its gradient with respect to z.
+func BCEWithLogits(z, y []float64) (loss float64, grad []float64) {
+	grad = make([]float64, len(z))
+	if len(z) == 0 {
+		return 0, grad
+	}
+	n := float64(len(z))
+	for i, zi := range z {
+		e := math.Exp(-math.Abs(zi))
+		loss += (math.Max(zi, 0) - zi*y[i] + math.Log1p(e)) / n
+		ez := math.Exp(zi)
+		sigma := ez / (1 + ez)
+		grad[i] = (sigma - y[i]) / n
+	}
+	return loss, grad
+}
