@@ -27,6 +27,18 @@ func newQueue(workers int) *queue {
 // its place in line each time that changes (1 means next). It returns
 // ctx's error if ctx ends first; fn then never runs.
 func (q *queue) do(ctx context.Context, place func(n int), fn func()) error {
+	release, err := q.acquire(ctx, place)
+	if err != nil {
+		return err
+	}
+	defer release()
+	fn()
+	return nil
+}
+
+// acquire waits for a worker, as do does, and returns the function that
+// hands it back (for work that outlives a call: a learner's program).
+func (q *queue) acquire(ctx context.Context, place func(n int)) (release func(), err error) {
 	t := &ticket{ready: make(chan struct{}), place: make(chan int, 1)}
 	q.mu.Lock()
 	q.waiting = append(q.waiting, t)
@@ -35,9 +47,8 @@ func (q *queue) do(ctx context.Context, place func(n int), fn func()) error {
 	for {
 		select {
 		case <-t.ready:
-			defer q.release()
-			fn()
-			return nil
+			var once sync.Once
+			return func() { once.Do(q.release) }, nil
 		case n := <-t.place:
 			if place != nil {
 				place(n)
@@ -52,7 +63,7 @@ func (q *queue) do(ctx context.Context, place func(n int), fn func()) error {
 			}
 			q.dispatchLocked()
 			q.mu.Unlock()
-			return ctx.Err()
+			return nil, ctx.Err()
 		}
 	}
 }

@@ -163,6 +163,7 @@ func New(cfg Config) (*Server, error) {
 	}
 	s.queue = newQueue(cfg.Workers)
 	s.cache = newVerdictCache(4096)
+	s.workbook = s.newWorkbook
 	s.limits = newLimits(cfg.MaxSessions, cfg.PerKey, cfg.PerMinute, cfg.Now)
 	s.ctx, s.cancel = context.WithCancel(context.Background())
 	s.ssh, err = wish.NewServer(

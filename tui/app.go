@@ -48,6 +48,14 @@ func Run(o Options) error {
 	return err
 }
 
+// Close ends what the workbook has running (a check, a race, a watch)
+// and lets a save in flight finish: for a host that runs the App in a
+// program of its own, as descent serve does for each SSH session.
+func (a *App) Close() {
+	a.closeActive()
+	a.deps.Position.Close()
+}
+
 // Init starts the home screen.
 func (a *App) Init() tea.Cmd { return a.active.Init() }
 
@@ -293,7 +301,7 @@ func (a *App) helpLine() string {
 		}
 	}
 	line := strings.Join(left, sep)
-	if line != "" {
+	if line != "" && tail != "" {
 		line += sep
 	}
 	return fitLine(" "+line+tail, a.width)

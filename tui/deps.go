@@ -29,6 +29,8 @@ type deps struct {
 	backend *exerciseBackend
 	// ExportDir is where the lab saves pictures: the current directory.
 	ExportDir string
+	// workshop is set in a workshop server's session (workshop.go).
+	workshop *Workshop
 	// catalog lists the exercises; nil means runner.Catalog (tests pin a
 	// small one, so their frames do not change each time an exercise is
 	// added).
@@ -65,6 +67,9 @@ type Options struct {
 	StateDir string
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
+	// Workshop, set by descent serve for an attendee's SSH session,
+	// checks through the server and adds the editor (see workshop.go).
+	Workshop *Workshop
 
 	backend   *exerciseBackend         // tests: a fake checker
 	exportDir string                   // tests: where pictures go ("" is the current directory)
@@ -88,7 +93,7 @@ func newDeps(o Options) *deps {
 	if v, ok := os.LookupEnv("NO_COLOR"); ok && v != "" {
 		noColor = true
 	}
-	return &deps{
+	d := &deps{
 		Renders:      newRenderCache(),
 		ExercisesDir: dir,
 		NoColor:      noColor,
@@ -97,7 +102,12 @@ func newDeps(o Options) *deps {
 		backend:      o.backend,
 		ExportDir:    o.exportDir,
 		catalog:      o.catalog,
+		workshop:     o.Workshop,
 	}
+	if o.Workshop != nil {
+		d.ExportDir = o.Workshop.Pictures
+	}
+	return d
 }
 
 // defaultExercisesDir is the runner's rule ($DESCENT_EXERCISES, else

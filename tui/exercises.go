@@ -80,6 +80,7 @@ type exercises struct {
 	confirm  bool   // the reset prompt is open
 	notice   string // one line of feedback (reset's backup path, errors)
 
+	edit      *exEditor     // non-nil while the editor is open (workshop.go)
 	race      *refRace      // non-nil while a race is on screen
 	raceStall time.Duration // the race's stall limit; 0 is its default
 	raceQuick bool          // tests: replay a race in a few frames
@@ -92,6 +93,9 @@ type exercises struct {
 // newExercises opens the exercises screen on exerciseName (or the first
 // exercise not yet passed when it is empty or unknown).
 func newExercises(d *deps, exerciseName string) screen {
+	if d != nil && d.workshop != nil {
+		return newExercisesWith(d, exerciseName, d.workshop.backend())
+	}
 	if d != nil && d.backend != nil {
 		return newExercisesWith(d, exerciseName, *d.backend)
 	}
@@ -134,6 +138,8 @@ func (x *exercises) Title() string {
 
 func (x *exercises) Keys() []key.Binding {
 	switch {
+	case x.edit != nil:
+		return editorKeys()
 	case x.race != nil:
 		return x.race.Keys()
 	case x.confirm:
@@ -142,15 +148,26 @@ func (x *exercises) Keys() []key.Binding {
 	// The footer shows as many as fit, in this order: the race first, so
 	// nobody misses it, the arrows last (everyone tries them).
 	var keys []key.Binding
-	if e, ok := x.current(); ok && raceable(e.Name) {
+	if e, ok := x.current(); ok && raceable(e.Name) && x.canRace() {
 		keys = append(keys, keyRace)
+	}
+	if x.workshop() {
+		// In a workshop the editor saves and checks: no watch.
+		return append(append(keys, keyEdit), keyCheck, keyHint, keyReset, keyPgDown, keyUp, keyDown)
 	}
 	return append(keys, keyCheck, keyWatch, keyHint, keyReset, keyPgDown, keyUp, keyDown)
 }
 
 // Capturing keeps esc and q for the reset prompt and the race (esc closes
 // them rather than leaving the screen).
-func (x *exercises) Capturing() bool { return x.confirm || x.race != nil }
+func (x *exercises) Capturing() bool { return x.confirm || x.race != nil || x.edit != nil }
+
+// workshop reports whether the workbook runs in a workshop session.
+func (x *exercises) workshop() bool { return x.deps != nil && x.deps.workshop != nil }
+
+// canRace: the race runs the learner's program; in a workshop only in the
+// server's sandbox.
+func (x *exercises) canRace() bool { return !x.workshop() || x.deps.workshop.StartProgram != nil }
 
 func (x *exercises) current() (runner.Exercise, bool) {
 	if x.cur < 0 || x.cur >= len(x.list) {
@@ -369,6 +386,13 @@ func (x *exercises) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return x, cmd
 	}
 
+	if x.edit != nil {
+		switch msg.(type) {
+		case tea.KeyPressMsg, tea.PasteMsg:
+			return x, x.updateEditor(msg)
+		}
+		return x, nil
+	}
 	switch msg := msg.(type) {
 	case tea.MouseWheelMsg:
 		x.detail, _ = x.detail.Update(msg)
@@ -395,6 +419,8 @@ func (x *exercises) updateKey(msg tea.KeyPressMsg) tea.Cmd {
 		x.detail.PageDown()
 	case key.Matches(msg, keyPgUp):
 		x.detail.PageUp()
+	case key.Matches(msg, keyEdit) && x.workshop():
+		return x.openEditor()
 	case key.Matches(msg, keyCheck):
 		return x.startCheck()
 	case key.Matches(msg, keyHint):
@@ -403,7 +429,7 @@ func (x *exercises) updateKey(msg tea.KeyPressMsg) tea.Cmd {
 			x.hints = (x.hints + 1) % (len(e.Hints) + 1)
 		}
 		x.layout()
-	case key.Matches(msg, keyWatch):
+	case key.Matches(msg, keyWatch) && !x.workshop():
 		return x.toggleWatch()
 	case key.Matches(msg, keyReset):
 		if _, ok := x.current(); ok {
@@ -419,7 +445,7 @@ func (x *exercises) updateKey(msg tea.KeyPressMsg) tea.Cmd {
 // optimizer, if it has one.
 func (x *exercises) openRace() tea.Cmd {
 	e, ok := x.current()
-	if !ok || !raceable(e.Name) {
+	if !ok || !raceable(e.Name) || !x.canRace() {
 		return nil
 	}
 	x.race = newRefRace(x.deps, x.dir, e.Name)
@@ -581,6 +607,7 @@ func (x *exercises) Close() {
 
 func (x *exercises) SetSize(width, height int) {
 	x.width, x.height = max(width, 0), max(height, 0)
+	x.sizeEditor()
 	if x.race != nil {
 		x.race.SetSize(width, height)
 	}
@@ -668,7 +695,11 @@ func (x *exercises) detailLines(e runner.Exercise, w int) []string {
 	add(desc)
 	add("")
 	if !done && x.checking != e.Name && !x.passed[e.Name] {
-		add(styleMuted.Render("not checked yet · enter checks, w watches the file"))
+		if x.workshop() {
+			add(styleMuted.Render("not checked yet · e edits the file, ctrl+s there saves and checks"))
+		} else {
+			add(styleMuted.Render("not checked yet · enter checks, w watches the file"))
+		}
 	}
 	switch {
 	case x.hints > 0 && done && !res.OK():
@@ -775,6 +806,9 @@ func (x *exercises) View() string {
 	if x.race != nil {
 		return x.race.View()
 	}
+	if x.edit != nil {
+		return x.editorView()
+	}
 	lw := x.listWidth()
 	h := max(x.height-1, 1)
 	list, curLine := x.listLines(lw)
@@ -806,6 +840,9 @@ func (x *exercises) statusLine() string {
 		return " " + x.notice
 	case x.watching:
 		return styleGood.Render(" ● watching ") + styleMuted.Render("each save re-checks that exercise · w stops")
+	}
+	if x.workshop() {
+		return styleMuted.Render(" your exercises, kept on the server between visits")
 	}
 	return styleMuted.Render(" exercises in " + x.dir)
 }

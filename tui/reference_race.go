@@ -205,6 +205,10 @@ func (r *refRace) start() tea.Cmd {
 		"--steps", strconv.Itoa(s.steps), "--lr", fmtFloat(s.lr), "--beta", fmtFloat(s.beta),
 		"--rho", fmtFloat(s.rho), "--eps", fmtFloat(s.eps)}
 	p := &raceProc{dir: r.dir, goCmd: r.goCmd, args: args, build: r.buildTimeout, stall: r.stallTimeout}
+	if r.deps != nil && r.deps.workshop != nil { // in the server's sandbox (workshop.go)
+		w := r.deps.workshop
+		p.start = func(args []string) (*learnerProcess, error) { return w.startRace(name, args) }
+	}
 	r.proc = p
 	learner := func() tea.Msg {
 		p.run(ctx)
@@ -577,6 +581,9 @@ type raceProc struct {
 	goCmd        string
 	args         []string
 	build, stall time.Duration
+	// start starts the program; nil is startLearnerRace (a workshop puts
+	// its sandbox here).
+	start func(args []string) (*learnerProcess, error)
 
 	mu      sync.Mutex
 	pid     int // the process group, once started (tests check it is gone)
@@ -621,7 +628,11 @@ const maxRacePoints = 200_000
 // run starts the process and reads it until it ends, is stalled or ctx is
 // canceled; it always leaves no process behind.
 func (p *raceProc) run(ctx context.Context) {
-	proc, err := startLearnerRace(p.goCmd, p.dir, p.args)
+	start := p.start
+	if start == nil {
+		start = func(args []string) (*learnerProcess, error) { return startLearnerRace(p.goCmd, p.dir, args) }
+	}
+	proc, err := start(p.args)
 	if err != nil {
 		p.set(raceCrashed, err.Error())
 		return
