@@ -5,7 +5,6 @@ package serve
 import (
 	"bufio"
 	"fmt"
-	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -189,15 +188,6 @@ func envDuration(t *testing.T, name string, def time.Duration) time.Duration {
 		return d
 	}
 	return def
-}
-
-func freeAddr(t *testing.T) string {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().String()
 }
 
 // vmHWM is a process's peak resident memory, in bytes.

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -28,6 +29,7 @@ import (
 type testKey struct {
 	name   string
 	signer gossh.Signer
+	priv   ed25519.PrivateKey
 }
 
 func newTestKey(t testing.TB, name string) testKey {
@@ -40,7 +42,7 @@ func newTestKey(t testing.TB, name string) testKey {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return testKey{name: name, signer: s}
+	return testKey{name: name, signer: s, priv: priv}
 }
 
 func (k testKey) line() string {
@@ -652,4 +654,14 @@ func TestAnIdleSessionEndsWithAMessage(t *testing.T) {
 	case <-time.After(20 * time.Second):
 		t.Fatal("an idle session did not end")
 	}
+}
+
+func freeAddr(t *testing.T) string {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	defer l.Close()
+	return l.Addr().String()
 }
