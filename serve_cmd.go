@@ -77,6 +77,13 @@ func runServe(args []string, env *cmdEnv) int {
 		}
 		fmt.Fprintln(env.stderr, warn)
 	}
+	// The go commands the checks run inherit this: the compiler and the
+	// linker then collect garbage less often, which takes about a seventh
+	// off a check's CPU time (their heaps are small; the test binaries get
+	// a clean environment and are not affected).
+	if os.Getenv("GOGC") == "" {
+		os.Setenv("GOGC", "400")
+	}
 	s, err := serve.New(serve.Config{
 		Addr: *addr, Dir: *dir, Learners: *learners, Open: *open, Instructors: *instructors,
 		HostKey: *hostKey, MaxSessions: *maxSessions, Workers: *workers, UnsafeNoSandbox: *unsafe,

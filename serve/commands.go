@@ -184,7 +184,19 @@ func (s *Server) cmdList(sess ssh.Session, p Person, args []string) int {
 		fmt.Fprintf(sess.Stderr(), "descent: list takes no arguments, got %q\n", strings.Join(args, " "))
 		return exitBad
 	}
-	l, _ := s.class.learner(p.ID)
+	l, ok := s.class.learner(p.ID)
+	if !ok || p.Instructor { // an instructor's progress is only in their workspace
+		l = Learner{Name: p.Name, Passed: map[string]time.Time{}, Attempts: map[string]int{}}
+		if dir, err := s.ws.ensure(p.ID); err == nil {
+			if st, err := runner.LoadState(dir); err == nil {
+				for name, ok := range st.Passed {
+					if ok {
+						l.Passed[name] = time.Time{}
+					}
+				}
+			}
+		}
+	}
 	io.WriteString(sess, progressText(l, func(args string) string { return sshLine(sess, args) }))
 	return exitOK
 }
