@@ -23,7 +23,7 @@ func (s *Server) newWorkbook(sess ssh.Session, p Person) (tea.Model, func(), err
 	if err != nil {
 		return nil, nil, err
 	}
-	home := filepath.Dir(dir) // DIR/learners/ID: the workbook's own state, pictures
+	home := filepath.Dir(dir) // DIR/learners/ID: the workbook's own state
 	app := tui.New(tui.Options{
 		ExercisesDir: dir,
 		StateDir:     home,
@@ -34,9 +34,8 @@ func (s *Server) newWorkbook(sess ssh.Session, p Person) (tea.Model, func(), err
 			StartProgram: func(ctx context.Context, pkg string, mine []runner.Exercise, args ...string) (*runner.Program, func(), error) {
 				return s.startProgram(ctx, dir, pkg, mine, args...)
 			},
-			Submit:   func(e runner.Exercise) string { return sshLine(sess, "submit "+e.Name+" < exercises/"+e.File) },
-			Pictures: filepath.Join(home, "pictures"),
-			MaxFile:  MaxSubmission,
+			Submit:  func(e runner.Exercise) string { return sshLine(sess, "submit "+e.Name+" < exercises/"+e.File) },
+			MaxFile: MaxSubmission,
 		},
 	})
 	return app, app.Close, nil

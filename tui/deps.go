@@ -104,9 +104,6 @@ func newDeps(o Options) *deps {
 		catalog:      o.catalog,
 		workshop:     o.Workshop,
 	}
-	if o.Workshop != nil {
-		d.ExportDir = o.Workshop.Pictures
-	}
 	return d
 }
 

@@ -10,7 +10,11 @@ import (
 type labView struct{ *lab.Model }
 
 func newLab(d *deps) screen {
-	return &labView{lab.New(lab.Options{NoColor: d.NoColor, RaceExercise: raceExerciseFor, Export: exportFor(d)})}
+	export := exportFor(d)
+	if d.workshop != nil {
+		export = nil // a picture saved on a workshop server could not be fetched from it
+	}
+	return &labView{lab.New(lab.Options{NoColor: d.NoColor, RaceExercise: raceExerciseFor, Export: export})}
 }
 
 func (v *labView) Update(msg tea.Msg) (screen, tea.Cmd) { return v, v.Model.Update(msg) }

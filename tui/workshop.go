@@ -36,9 +36,6 @@ type Workshop struct {
 	// < exercises/ch01/mse.go"). Nil: the description says only how to
 	// check in the workbook.
 	Submit func(e runner.Exercise) string
-	// Pictures is where the lab saves pictures (the server's folder for
-	// this attendee, not its working directory).
-	Pictures string
 	// MaxFile is the largest file the editor saves (the server's limit on
 	// a submission); 0 means no limit.
 	MaxFile int
