@@ -5,12 +5,27 @@
 // class board.
 //
 // One idea per file: auth.go (who gets in: authorized_keys files whose
-// comments are names, or --open), workspace.go (one exercises module per
-// learner), class.go (the class state the board reads), queue.go (checks
-// on a bounded pool of workers), sandbox.go (bubblewrap around learners'
-// code), limits.go (sessions), board.go (the board as data and text),
-// commands.go (submit, list, board, help) and server.go (the SSH server
-// that ties them together).
+// comments are names, or --open), hostkey.go (the server's key, made once),
+// workspace.go (one exercises module per learner), class.go (the class
+// state the board reads), queue.go (checks on a bounded pool of workers),
+// cache.go (a file checked once however often it is submitted),
+// sandbox.go (bubblewrap around learners' code), limits.go (sessions),
+// board.go (the board as data and text), boardview.go (the board as a live
+// TUI), commands.go (submit, list, board, help), interactive.go (sessions
+// with a terminal: sizes, resizes, the idle limit), workbook.go (the
+// workbook of package tui, wired to the server) and server.go (the SSH
+// server that ties them together).
+//
+// # What goes where
+//
+// `ssh -t` opens the workbook (package tui with its Workshop option) on the
+// learner's workspace, or the live board for an instructor. Whatever runs
+// a learner's code goes through the server: the workbook's checks (its
+// editor saves with ctrl+s and checks), `submit`, and the race, which
+// holds a worker while it runs. The workbook has no file watcher and no
+// picture export over SSH (the learner could not fetch a picture). The
+// reader's cells and the lab run descent's own code in the server's
+// process, as they do locally.
 //
 // # What a learner can reach
 //
