@@ -86,7 +86,7 @@ func checkPicture(t *testing.T, path string, width, height int) {
 
 func TestHelp(t *testing.T) {
 	stdout, stderr, code := runInProcess("help", "nope")
-	if code != 2 || stdout != "" || stderr != "descent: help: unknown command \"nope\" (valid: trace, train, chapters, read, run, list, check, watch, hint, reset, solution)\n" {
+	if code != 2 || stdout != "" || stderr != "descent: help: unknown command \"nope\" (valid: trace, train, chapters, read, run, list, check, watch, hint, reset, solution, serve, board)\n" {
 		t.Errorf("help nope: exit %d, stdout %q, stderr %q", code, stdout, stderr)
 	}
 	stdout, _, code = runInProcess("help", "train")
