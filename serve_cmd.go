@@ -14,6 +14,7 @@ import (
 	"syscall"
 	"time"
 
+	"descent/cli"
 	"descent/serve"
 )
 
@@ -147,7 +148,7 @@ func printJoinLines(env *cmdEnv, addr, dir string, instructors bool) {
 	fmt.Fprintf(env.stdout, "Attendees type:\n  %s\n", ssh)
 	fmt.Fprintf(env.stdout, "or, with their own editor and a clone:\n  %s submit mse < exercises/ch01/mse.go\n", ssh)
 	if instructors {
-		fmt.Fprintf(env.stdout, "Instructors see the class with:\n  %s   (the board, live)\n  descent board --dir %s   (on this machine)\n", ssh, dir)
+		fmt.Fprintf(env.stdout, "Instructors see the class with:\n  %s   (the board, live)\n  %s   (on this machine)\n", ssh, cli.Line("board --dir "+dir))
 	}
 	fmt.Fprintln(env.stdout, "Stop with Ctrl-C: every verdict is kept, and a restart picks up where it stopped.")
 }
