@@ -172,6 +172,11 @@ func TestAWorkshopInTmux(t *testing.T) {
 	learner.choose("Exercises")
 	learner.waitFor("Exercises · mse", "e edit")
 	learner.keys("e")
+	learner.waitFor("ch01/mse.go  1:1", strings.Repeat("─", 80))
+	// The workbook follows the terminal's size.
+	learner.tmux("resize-window", "-t", "learner", "-x", "100", "-y", "30")
+	learner.waitFor(strings.Repeat("─", 100))
+	learner.tmux("resize-window", "-t", "learner", "-x", "80", "-y", "24")
 	learner.waitFor("ch01/mse.go  1:1")
 	stub, _ := runner.Pristine(mustFindExercise(t, "mse"))
 	lineOf := func(prefix string, after int) int {
