@@ -20,13 +20,15 @@ func TestFitLine(t *testing.T) {
 		// x whose first and last, or first two, are equal: not all equal
 		{[]float64{1, 3, 1}, []float64{2, 7, 4}, 2, 1},
 		{[]float64{2, 2, 5}, []float64{1, 3, 8}, 2, -2},
+		// x spread over 10⁻⁷: Σ(x − x̄)² is about 5e-14, small but not 0
+		{[]float64{1e-7, 2e-7, 4e-7}, []float64{1, 3, 7}, 2e7, -1},
 	}
 	for _, c := range cases {
 		x, y := expect.Copy(c.x), expect.Copy(c.y)
 		s, b, err := FitLine(x, y)
 		call := fmt.Sprintf("FitLine(x=%s, y=%s)", expect.Format(c.x), expect.Format(c.y))
 		if err != nil {
-			expect.Failf(t, "%s\n  expected slope %g, intercept %g\n  got      error %q\n  next: only refuse data whose x are all equal (or fewer than two points); these x take more than one value, so look at every one of them, not just two.", call, c.slope, c.intercept, err)
+			expect.Failf(t, "%s\n  expected slope %g, intercept %g\n  got      error %q\n  next: only refuse data whose x are all equal (or fewer than two points); these x take more than one value, so look at every one of them, not just two, and compare with exactly 0: a fixed small threshold depends on the units of x.", call, c.slope, c.intercept, err)
 			continue
 		}
 		expect.Floats(t, "x after "+call, x, c.x, 0, "x is not yours to change: shift copies, or shift inside the sums.")

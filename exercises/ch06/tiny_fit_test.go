@@ -140,3 +140,17 @@ func TestFitTinyLeavesRowsThatShareAnArrayAlone(t *testing.T) {
 	expect.Floats(t, "FitTiny(8 rows cut from one array, η=0.5, 3 steps)", got, referenceTiny(xs, ys, 0.5, 3), 1e-9,
 		"the same rows give the same θ, however they are stored.")
 }
+
+// The sanity check has two features, but FitTiny takes rows of any
+// length d and returns d weights and a bias.
+func TestFitTinyTakesAnyNumberOfFeatures(t *testing.T) {
+	rows, y := tinyRows()
+	x := make([][]float64, len(rows))
+	for i, row := range rows {
+		x[i] = []float64{row[0], row[1], row[0] - 2*row[1]}
+	}
+	want := referenceTiny(x, y, 0.5, 3)
+	got := FitTiny(x, y, 0.5, 3)
+	expect.Floats(t, "FitTiny(8 rows of 3 features, η=0.5, 3 steps)", got, want, 1e-9,
+		"θ has one weight per feature of the rows, then the bias: size it from the rows, and put the bias after the last weight.")
+}

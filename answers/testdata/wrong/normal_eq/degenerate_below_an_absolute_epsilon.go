@@ -1,12 +1,12 @@
-// Exercise normal_eq (wrong: decides that all x are equal from the first two, so it refuses x = [2 2 5]).
+// Exercise normal_eq (wrong: calls the data degenerate when Σ(x − x̄)² < 1e-12, an absolute threshold, so x spread over 10⁻⁷ is refused).
 package ch04
 
 import "errors"
 
 // FitLine returns the least-squares slope and intercept of y against x.
 func FitLine(x, y []float64) (slope, intercept float64, err error) {
-	if len(x) < 2 || x[0] == x[1] {
-		return 0, 0, errors.New("every x is the same: no unique line")
+	if len(x) < 2 {
+		return 0, 0, errors.New("need at least two points for a line")
 	}
 	n := float64(len(x))
 	var xBar, yBar float64
@@ -21,6 +21,9 @@ func FitLine(x, y []float64) (slope, intercept float64, err error) {
 		dx := x[i] - xBar
 		sxy += dx * (y[i] - yBar)
 		sxx += dx * dx
+	}
+	if sxx < 1e-12 {
+		return 0, 0, errors.New("every x is (nearly) the same: no unique line")
 	}
 	slope = sxy / sxx
 	return slope, yBar - slope*xBar, nil
