@@ -91,7 +91,7 @@ func (c *Checker) StartProgram(ctx context.Context, pkg string, mine []Exercise,
 		if len(mine) > 0 {
 			r.Exercise = mine[0]
 		}
-		return nil, errors.New(strings.TrimSpace(r.Report()))
+		return nil, &BuildError{Result: r}
 	}
 	wrapper, err := containBinary(ctx, c.goBin())
 	if err != nil {
@@ -144,6 +144,16 @@ func (c *Checker) StartProgram(ctx context.Context, pkg string, mine []Exercise,
 	}()
 	return p, nil
 }
+
+// A BuildError is a learner's program that does not compile: Result holds
+// the compiler's words, pointed at the learner's files.
+type BuildError struct{ Result Result }
+
+func (e *BuildError) Error() string { return strings.TrimSpace(e.Result.Report()) }
+
+// Pid is the process id of the sandbox the program runs in: signal it to
+// end the program and everything it started.
+func (p *Program) Pid() int { return p.cmd.Process.Pid }
 
 // Wait waits for the program to end and says how it did. Read Stdout to
 // its end first (or concurrently): the program may block writing to it.

@@ -21,15 +21,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"math"
-	"os"
-	"os/exec"
 	"strconv"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -41,6 +39,7 @@ import (
 	"descent/core/optim"
 	"descent/core/surface"
 	"descent/core/train"
+	"descent/runner"
 )
 
 var (
@@ -201,7 +200,7 @@ func (r *refRace) start() tea.Cmd {
 	r.mine, r.outcome, r.detail = nil, raceBuilding, ""
 	r.ref, r.refErr, r.refReady, r.shown = train.Trace{}, "", false, 0
 	gen, s, surf, name := r.gen, r.setting, r.surf, r.name
-	args := []string{"run", "./race", "--opt", name, "--func", surf.Name,
+	args := []string{"--opt", name, "--func", surf.Name,
 		"--steps", strconv.Itoa(s.steps), "--lr", fmtFloat(s.lr), "--beta", fmtFloat(s.beta),
 		"--rho", fmtFloat(s.rho), "--eps", fmtFloat(s.eps)}
 	p := &raceProc{dir: r.dir, goCmd: r.goCmd, args: args, build: r.buildTimeout, stall: r.stallTimeout}
@@ -633,7 +632,16 @@ func (p *raceProc) run(ctx context.Context) {
 		start = func(args []string) (*learnerProcess, error) { return startLearnerRace(p.goCmd, p.dir, args) }
 	}
 	proc, err := start(p.args)
-	if err != nil {
+	var build *runner.BuildError
+	switch {
+	case errors.As(err, &build):
+		why := compileSummary(build.Result.Output)
+		if len(build.Result.Diagnostics) > 0 {
+			why = build.Result.Diagnostics[0].String()
+		}
+		p.set(raceCompileError, "does not build: "+why)
+		return
+	case err != nil:
 		p.set(raceCrashed, err.Error())
 		return
 	}
@@ -749,32 +757,43 @@ type learnerProcess struct {
 	wait   func() error  // waits for it to exit
 }
 
-// startLearnerRace starts `go run ./race args…` in the exercises module
-// dir, in a process group of its own. It is the one place a learner's race
-// program is started: the checker's containment (runner.StartProgram) can
-// take its place without touching the rest of the race.
+// learnerRaceLimit bounds a whole race run; the race's own stall timer
+// stops a run that goes quiet long before.
+const learnerRaceLimit = 5 * time.Minute
+
+// startLearnerRace builds the exercises module's race program with the
+// learner's file for the exercise named by --opt (every other exercise as
+// shipped) and starts it under the checker's limits (runner.StartProgram):
+// the learner's code never runs unconfined. args are the race's flags.
 func startLearnerRace(goCmd, dir string, args []string) (*learnerProcess, error) {
-	cmd := exec.Command(goCmd, args...)
-	cmd.Dir = dir
-	// The race program needs only the exercises module itself; leaving the
-	// repository's go.work out means a copy of the module elsewhere, or a
-	// workspace broken by other edits, still builds.
-	cmd.Env = append(os.Environ(), "GOWORK=off")
-	// Its own process group, so killing -pid also kills the binary that
-	// `go run` starts.
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	stderr := &cappedBuffer{}
-	cmd.Stderr = stderr
-	stdout, err := cmd.StdoutPipe()
+	var mine []runner.Exercise
+	for i := 0; i+1 < len(args); i++ {
+		if args[i] == "--opt" {
+			if e, err := runner.Find(args[i+1]); err == nil {
+				mine = append(mine, e)
+			}
+		}
+	}
+	c := &runner.Checker{Dir: dir, Go: goCmd, Timeout: learnerRaceLimit}
+	prog, err := c.StartProgram(context.Background(), "race", mine, args...)
 	if err != nil {
 		return nil, err
 	}
-	if err := cmd.Start(); err != nil {
-		return nil, fmt.Errorf("could not start go: %v", err)
-	}
-	pid := cmd.Process.Pid
-	return &learnerProcess{pid: pid, stdout: stdout, stderr: stderr,
-		kill: func() { _ = syscall.Kill(-pid, syscall.SIGKILL) }, wait: cmd.Wait}, nil
+	stderr := &cappedBuffer{}
+	return &learnerProcess{pid: prog.Pid(), stdout: prog.Stdout, stderr: stderr,
+		kill: prog.Stop,
+		wait: func() error {
+			end := prog.Wait()
+			switch {
+			case end.Err != nil:
+				return end.Err
+			case end.Limit != "":
+				return fmt.Errorf("stopped: %s limit", end.Limit)
+			case end.Exit != 0:
+				return fmt.Errorf("exit status %d", end.Exit)
+			}
+			return nil
+		}}, nil
 }
 
 // compileSummary keeps the compiler's first error lines, which name

@@ -8,7 +8,6 @@ package tui
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -61,27 +60,24 @@ func (w *Workshop) describe(e runner.Exercise) string {
 	return strings.Replace(desc, local, here, 1)
 }
 
-// startRace starts the race program in the server's sandbox: the
-// learnerProcess the race reads, from a runner.Program.
+// startRace starts the race program in the server's sandbox, with the
+// learner's file of the exercise raced: the learnerProcess the race reads,
+// from a runner.Program. args are the race's flags.
 func (w *Workshop) startRace(name string, args []string) (*learnerProcess, error) {
 	e, err := runner.Find(name)
 	if err != nil {
 		return nil, err
 	}
-	// args are go run's: "run", "./race", then the program's own.
-	if len(args) < 2 {
-		return nil, errors.New("the race was started without its program")
-	}
 	ctx, cancel := context.WithCancel(context.Background())
-	p, done, err := w.StartProgram(ctx, strings.TrimPrefix(args[1], "./"), []runner.Exercise{e}, args[2:]...)
+	p, done, err := w.StartProgram(ctx, "race", []runner.Exercise{e}, args...)
 	if err != nil {
 		cancel()
 		return nil, err
 	}
-	stderr := &cappedBuffer{}
 	return &learnerProcess{
+		pid:    p.Pid(),
 		stdout: p.Stdout,
-		stderr: stderr,
+		stderr: &cappedBuffer{},
 		kill:   func() { p.Stop(); cancel() },
 		wait: func() error {
 			end := p.Wait()
@@ -91,8 +87,7 @@ func (w *Workshop) startRace(name string, args []string) (*learnerProcess, error
 			case end.Err != nil:
 				return end.Err
 			case end.Limit != "":
-				fmt.Fprintf(stderr, "stopped: its %s limit\n", end.Limit)
-				return fmt.Errorf("stopped by its %s limit", end.Limit)
+				return fmt.Errorf("stopped: %s limit", end.Limit)
 			case end.Exit != 0:
 				return fmt.Errorf("exit status %d", end.Exit)
 			}

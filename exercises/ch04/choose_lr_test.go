@@ -75,8 +75,10 @@ func TestChooseLR(t *testing.T) {
 			x[i] = set.x()
 			y[i] = 1.5 - 2*x[i] + 0.5*rng.NormFloat64()
 		}
-		lr := ChooseLR(expect.Copy(x))
+		given := expect.Copy(x)
+		lr := ChooseLR(given)
 		call := fmt.Sprintf("ChooseLR(%d points, %s)", n, set.name)
+		expect.Floats(t, "x after "+call, given, x, 0, "x is not yours to change: read it, and keep what you compute from it in variables of your own.")
 		if !(lr > 0) || math.IsInf(lr, 0) {
 			expect.Failf(t, "%s\n  expected a positive, finite learning rate\n  got      %v\n  next: the rate follows from the eigenvalues of J's Hessian, which depends on x alone.", call, lr)
 			continue

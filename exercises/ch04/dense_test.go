@@ -58,3 +58,16 @@ func TestDenseReLUSquareKernelIsNotTransposed(t *testing.T) {
 	expect.Floats(t, "DenseReLU(kernel=[[1 2] [3 4]], b=[0 0], x=[1 0])", got, []float64{1, 2}, 1e-12,
 		"x = (1, 0) picks row 0 of a Keras kernel, [1 2]: unit j gets kernel[0][j]. [1 3] would be PyTorch's transposed layout.")
 }
+
+// Each call returns a slice of its own: a caller keeps one row's
+// activations while it computes the next.
+func TestDenseReLUReturnsANewSliceEachCall(t *testing.T) {
+	kernel := [][]float64{{1, -1}, {2, 0.5}, {-1, 3}}
+	first := DenseReLU(kernel, []float64{0.5, -1}, []float64{1, 2, 3})
+	second := DenseReLU(kernel, []float64{0, 0}, []float64{-1, 0, 2})
+	next := "the second call wrote into the slice the first one returned: return a new slice from every call, not one kept between calls."
+	if len(first) != 2 || len(second) != 2 {
+		next = "one output per unit, in a new slice from every call."
+	}
+	expect.Floats(t, "DenseReLU(kernel=[[1 -1] [2 0.5] [-1 3]], b=[0.5 -1], x=[1 2 3]), looked at after a second call with b=[0 0], x=[-1 0 2]", first, []float64{2.5, 8}, 1e-12, next)
+}

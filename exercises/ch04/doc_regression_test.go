@@ -54,3 +54,47 @@ func TestFitDocumentOnTenPoints(t *testing.T) {
 	expect.Floats(t, "FitDocument(no points, η = 0.01, 5 iterations)", theta, []float64{0, 0}, 0,
 		"with no points the gradient is 0 (do not divide 0 by n = 0); θ stays [0 0].")
 }
+
+// gradientDescent is the iteration the header states, step by step: each
+// step uses the gradient of the mean squared error at the θ it starts from.
+func gradientDescent(x, y []float64, lr float64, iterations int) []float64 {
+	n := float64(len(x))
+	theta := []float64{0, 0}
+	for range iterations {
+		var g0, g1 float64
+		for i := range x {
+			r := theta[0] + theta[1]*x[i] - y[i]
+			g0 += 2 * r / n
+			g1 += 2 * r * x[i] / n
+		}
+		theta[0] -= lr * g0
+		theta[1] -= lr * g1
+	}
+	return theta
+}
+
+// Landing on the line is not enough: after a few steps θ must be exactly
+// where gradient descent on J with this η has taken it.
+func TestFitDocumentTakesTheStepsItIsGiven(t *testing.T) {
+	x, y := documentLike(37, 3)
+	for _, iterations := range []int{1, 2, 5} {
+		got := FitDocument(expect.Copy(x), expect.Copy(y), 0.05, iterations)
+		want := gradientDescent(x, y, 0.05, iterations)
+		call := fmt.Sprintf("FitDocument(37 points, η = 0.05, %d iterations)", iterations)
+		next := "each iteration is one step θ ← θ − η·∇J(θ) of the whole gradient of J = (1/n)·Σ (θ₀ + θ₁·xᵢ − yᵢ)², taken at the θ the step starts from."
+		if len(got) == 2 {
+			b, m := leastSquares(x, y)
+			switch {
+			case expect.Close(got[0], b, 1e-9) && expect.Close(got[1], m, 1e-9):
+				next = "that is the least-squares line itself, after only a few steps: the task is the loop of gradient steps, not the closed form."
+			case iterations == 1 && expect.Close(got[0], want[0]*37/36, 1e-9) && expect.Close(got[1], want[1]*37/36, 1e-9):
+				next = "your first step is 37/36 times too long: the mean of n = 37 squared residuals divides by n, not n − 1."
+			case iterations == 1 && expect.Close(got[0], want[0]/2, 1e-9) && expect.Close(got[1], want[1]/2, 1e-9):
+				next = "your first step is half as long as it should be: the derivative of a square brings a factor 2."
+			case iterations == 1 && expect.Close(got[0], want[0], 1e-12) && !expect.Close(got[1], want[1], 1e-12):
+				next = "θ₀ is right but θ₁ is not: compute both partial derivatives at the same θ, then update both; do not use the new θ₀ in θ₁'s gradient."
+			}
+		}
+		expect.Floats(t, call, got, want, 1e-12, next)
+	}
+}

@@ -65,7 +65,11 @@ func TestLinRegGradKeepsInputs(t *testing.T) {
 		"the bias's gradient is the mean residual.")
 	expect.Floats(t, "w after LinRegGrad", w, []float64{0.5, -0.5}, 0, "compute the gradient into new slices; w is not yours to change.")
 	expect.Floats(t, "y after LinRegGrad", y, []float64{1, 2}, 0, "y is not yours to change.")
-	expect.Floats(t, "X[0] after LinRegGrad", X[0], []float64{1, 2}, 0, "X is not yours to change.")
+	for i, want := range [][]float64{{1, 2}, {3, 4}} {
+		if i < len(X) {
+			expect.Floats(t, fmt.Sprintf("X[%d] after LinRegGrad", i), X[i], want, 0, "X is not yours to change (nor its rows: put the bias in the gradient, not in a column of X).")
+		}
+	}
 }
 
 func TestLinRegGradConvergesWith100Samples(t *testing.T) {

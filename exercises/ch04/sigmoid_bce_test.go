@@ -31,8 +31,11 @@ func TestBCEWithLogitsLoss(t *testing.T) {
 func TestBCEWithLogitsGradientMatchesCentralDifferences(t *testing.T) {
 	z := []float64{-3, -0.5, 0.2, 0.7, 2.5, -1.25}
 	y := []float64{0, 1, 0.3, 1, 0, 0.8}
-	_, grad := BCEWithLogits(expect.Copy(z), expect.Copy(y))
+	zGiven, yGiven := expect.Copy(z), expect.Copy(y)
+	_, grad := BCEWithLogits(zGiven, yGiven)
 	call := fmt.Sprintf("BCEWithLogits(z=%s, y=%s) gradient", expect.Format(z), expect.Format(y))
+	expect.Floats(t, "z after "+call, zGiven, z, 0, "z is not yours to change: return the gradient in a new slice.")
+	expect.Floats(t, "y after "+call, yGiven, y, 0, "y is not yours to change.")
 	if len(grad) != len(z) {
 		expect.Fatalf(t, "%s\n  expected %d values\n  got      %d\n  next: one partial derivative per logit.", call, len(z), len(grad))
 	}
@@ -75,4 +78,26 @@ func TestBCEWithLogitsLargeLogits(t *testing.T) {
 	}
 	expect.Floats(t, call+" gradient", grad, want, 1e-12,
 		"at z = 1000, σ(z) is 1 to the last bit; at z = −40 it is e^−40/(1 + e^−40), which 1 − 1/(1 + e^−40) would round to 0.")
+}
+
+// Far out on the negative side σ(z) is tiny but not 0: at z = −40 it is
+// 4.2e-18, and a row with y = 0 has exactly that gradient (over n). The
+// tests above compare to 1e-12 absolute and cannot see it; this one
+// compares relatively.
+func TestBCEWithLogitsTinyGradientsKeepTheirDigits(t *testing.T) {
+	z := []float64{-40, -75}
+	y := []float64{0, 0}
+	_, grad := BCEWithLogits(expect.Copy(z), expect.Copy(y))
+	call := fmt.Sprintf("BCEWithLogits(z=%s, y=%s) gradient", expect.Format(z), expect.Format(y))
+	if len(grad) != len(z) {
+		expect.Fatalf(t, "%s\n  expected %d values\n  got      %d\n  next: one partial derivative per logit.", call, len(z), len(grad))
+	}
+	for i := range z {
+		e := math.Exp(z[i])
+		want := e / (1 + e) / float64(len(z))
+		if !(math.Abs(grad[i]-want) <= 1e-9*want) {
+			expect.Failf(t, "%s[%d]\n  expected %.6g (σ(%g)/n, to 9 digits)\n  got      %.6g\n  next: at z < 0 compute σ(z) as e^z/(1 + e^z); written 1 − σ(−z) = 1 − 1/(1 + e^z) it rounds to 0 once e^z is below 1e-16.",
+				call, i, want, z[i], grad[i])
+		}
+	}
 }

@@ -11,7 +11,9 @@
 //   - means[k] is worker k's mean gradient, sizes[k] its shard size nₖ ≥ 0;
 //     every worker sends the same number of values.
 //   - A worker whose shard is empty has no mean: what it sends is 0/0 in
-//     every coordinate, NaN, and must not reach the result.
+//     every coordinate, NaN, and must not reach the result. A NaN from a
+//     worker whose shard has rows is a real fault, as it would be on one
+//     machine: it must show in the result, never be dropped.
 //   - Return an error (never a panic, a NaN or a silently shortened
 //     result) when there are no workers, when means and sizes differ in
 //     length, when a size is negative, when workers send different numbers

@@ -51,7 +51,8 @@ func TestCombineGradientsMatchesTheWholeBatch(t *testing.T) {
 	for _, sizes := range [][]int{{5, 5}, {1, 2, 3, 4}, {7, 3}, {1, 1, 8}, {10}} {
 		means := shardMeans(sizes)
 		kept := fmt.Sprint(means)
-		got, err := CombineGradients(means, append([]int(nil), sizes...))
+		givenSizes := append([]int(nil), sizes...)
+		got, err := CombineGradients(means, givenSizes)
 		call := fmt.Sprintf("CombineGradients(10 rows in shards of %v)", sizes)
 		if err != nil {
 			expect.Failf(t, "%s\n  expected %s (the whole batch's mean gradient)\n  got      error %q\n  next: these shards are all valid.", call, expect.Format(want), err)
@@ -73,6 +74,9 @@ func TestCombineGradientsMatchesTheWholeBatch(t *testing.T) {
 			"the whole batch's mean is the sum over all rows divided by N; write each shard's sum in terms of its mean and size.")
 		if fmt.Sprint(means) != kept {
 			expect.Failf(t, "%s changed the workers' gradients\n  next: combine into a slice of your own.", call)
+		}
+		if fmt.Sprint(givenSizes) != fmt.Sprint(sizes) {
+			expect.Failf(t, "%s changed the shard sizes to %v\n  next: sizes is not yours to change.", call, givenSizes)
 		}
 	}
 }
@@ -104,6 +108,7 @@ func TestCombineGradientsRefusesBadInput(t *testing.T) {
 	}{
 		{[][]float64{{1, 2, 3}, {4, 5}}, []int{2, 3}, "worker 1 sent 2 values, worker 0 sent 3"},
 		{[][]float64{{1, 2}, {4, 5, 6}}, []int{2, 3}, "worker 1 sent 3 values, worker 0 sent 2"},
+		{[][]float64{{1, 2, 3}, {math.NaN(), math.NaN()}}, []int{2, 0}, "worker 1 sent 2 values, worker 0 sent 3 (an empty shard's worker is broken too)"},
 		{[][]float64{{1, 2}, {3, 4}}, []int{2}, "one shard size for two workers"},
 		{[][]float64{{1, 2}, {3, 4}}, []int{2, -1}, "a negative shard size"},
 		{[][]float64{{math.NaN()}, {math.NaN()}}, []int{0, 0}, "every shard is empty"},
@@ -114,5 +119,24 @@ func TestCombineGradientsRefusesBadInput(t *testing.T) {
 			expect.Failf(t, "CombineGradients(%v, sizes %v)\n  expected an error (%s)\n  got      %s and no error\n  next: a gradient of the wrong length, in either direction, means a worker is broken: say so rather than combine what fits.",
 				c.means, c.sizes, c.why, expect.Format(got))
 		}
+	}
+}
+
+// A NaN from a worker with rows is a real fault (a diverged shard): one
+// machine would get NaN too, and hiding it would train on a wrong mean.
+func TestCombineGradientsKeepsARealNaN(t *testing.T) {
+	nan := math.NaN()
+	got, err := CombineGradients([][]float64{{1, nan, 3}, {2, 2, 2}}, []int{1, 3})
+	call := "CombineGradients([[1 NaN 3] [2 2 2]], sizes [1 3]): worker 0 has a row, and its gradient is NaN in coordinate 1"
+	if err != nil {
+		expect.Failf(t, "%s\n  expected [1.75 NaN 2.25], the NaN carried into the result\n  got      error %q\n  next: these inputs are well formed; combine them, and let the NaN show where it belongs.", call, err)
+		return
+	}
+	if len(got) == 3 && !math.IsNaN(got[1]) {
+		expect.Failf(t, "%s\n  expected [1.75 NaN 2.25]\n  got      %s\n  next: only an empty shard's NaN is to be left out (its size says it has no rows); a NaN from a worker with rows means something diverged, and dropping it hides that.", call, expect.Format(got))
+		return
+	}
+	if len(got) != 3 || !expect.Close(got[0], 1.75, 1e-12) || !expect.Close(got[2], 2.25, 1e-12) {
+		expect.Failf(t, "%s\n  expected [1.75 NaN 2.25]\n  got      %s\n  next: weight each worker's mean by its share of the rows, nₖ/N.", call, expect.Format(got))
 	}
 }

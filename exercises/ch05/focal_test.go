@@ -40,8 +40,11 @@ func TestFocalGradientMatchesCentralDifferences(t *testing.T) {
 	z := []float64{1.5, -0.7, 0.4, -2.2, 0.9, -0.1, 2.8}
 	y := []float64{1, 1, 0, 0, 0, 1, 0}
 	for _, gamma := range []float64{2, 0.5} {
-		_, grad := FocalLoss(expect.Copy(z), expect.Copy(y), gamma)
+		zGiven, yGiven := expect.Copy(z), expect.Copy(y)
+		_, grad := FocalLoss(zGiven, yGiven, gamma)
 		call := fmt.Sprintf("FocalLoss(z=%s, y=%s, γ=%g) gradient", expect.Format(z), expect.Format(y), gamma)
+		expect.Floats(t, "z after "+call, zGiven, z, 0, "z is not yours to change: keep s·z in a variable of your own.")
+		expect.Floats(t, "y after "+call, yGiven, y, 0, "y is not yours to change.")
 		if len(grad) != len(z) {
 			expect.Failf(t, "%s\n  expected %d values\n  got      %d\n  next: one partial derivative per logit.", call, len(z), len(grad))
 			continue
@@ -80,23 +83,33 @@ func TestFocalGradientMatchesCentralDifferences(t *testing.T) {
 func TestFocalLossLargeLogits(t *testing.T) {
 	z := []float64{-1000, 1000, 1000, -1000, -40, 25}
 	y := []float64{1, 0, 1, 0, 1, 0}
-	gamma := 2.0
-	loss, grad := FocalLoss(expect.Copy(z), expect.Copy(y), gamma)
-	want, wantGrad := focalReference(t, z, y, gamma)
-	call := fmt.Sprintf("FocalLoss(z=%s, y=%s, γ=2)", expect.Format(z), expect.Format(y))
-	if !expect.Finite(t, call+" loss", loss, "log pₜ must not be computed as log of a σ that rounded to 0: log σ(u) = −(max(−u, 0) + log(1 + e^−|u|)).") {
-		return
-	}
-	if loss < 300 {
-		expect.Failf(t, "%s loss\n  expected %.6g (two confident mistakes cost about 1000 each)\n  got      %.6g\n  next: clipping p to [1e-7, 1 − 1e-7] caps a mistake's cost at 16; on logits no clipping is needed.", call, want, loss)
-		return
-	}
-	expect.Float(t, call+" loss", loss, want, 1e-12, "a confident mistake (pₜ ≈ e^−1000) costs −log pₜ ≈ 1000; a confident hit costs 0.")
-	for i, g := range grad {
-		if !expect.Finite(t, fmt.Sprintf("%s gradient[%d]", call, i), g, "compute pₜ and 1 − pₜ from e^−|s·z|, and log pₜ in its stable form; pₜ·log pₜ is 0·(−1000) = 0, not NaN.") {
-			return
+	// γ = 0.5 too: below 1, (1 − pₜ)^(γ−1) is infinite at a confident hit.
+	for _, gamma := range []float64{2, 0.5} {
+		loss, grad := FocalLoss(expect.Copy(z), expect.Copy(y), gamma)
+		want, wantGrad := focalReference(t, z, y, gamma)
+		call := fmt.Sprintf("FocalLoss(z=%s, y=%s, γ=%g)", expect.Format(z), expect.Format(y), gamma)
+		if !expect.Finite(t, call+" loss", loss, "log pₜ must not be computed as log of a σ that rounded to 0: log σ(u) = −(max(−u, 0) + log(1 + e^−|u|)).") {
+			continue
+		}
+		if loss < 300 {
+			expect.Failf(t, "%s loss\n  expected %.6g (two confident mistakes cost about 1000 each)\n  got      %.6g\n  next: clipping p to [1e-7, 1 − 1e-7] caps a mistake's cost at 16; on logits no clipping is needed.", call, want, loss)
+			continue
+		}
+		expect.Float(t, call+" loss", loss, want, 1e-12, "a confident mistake (pₜ ≈ e^−1000) costs −log pₜ ≈ 1000; a confident hit costs 0.")
+		finite := true
+		for i, g := range grad {
+			next := "compute pₜ and 1 − pₜ from e^−|s·z|, and log pₜ in its stable form; pₜ·log pₜ is 0·(−1000) = 0, not NaN."
+			if gamma < 1 {
+				next = "for γ < 1, (1 − pₜ)^(γ−1) is +Inf where 1 − pₜ rounds to 0, and Inf·0 is NaN: simplify the derivative until (1 − pₜ) appears only to the power γ."
+			}
+			if !expect.Finite(t, fmt.Sprintf("%s gradient[%d]", call, i), g, next) {
+				finite = false
+				break
+			}
+		}
+		if finite {
+			expect.Floats(t, call+" gradient", grad, wantGrad, 1e-12,
+				"a confident mistake has (1 − pₜ)^γ = 1 and pₜ·log pₜ = 0, so its gradient is −s/n; a confident hit's is 0.")
 		}
 	}
-	expect.Floats(t, call+" gradient", grad, wantGrad, 1e-12,
-		"a confident mistake has (1 − pₜ)^γ = 1 and pₜ·log pₜ = 0, so its gradient is −s/n; a confident hit's is 0.")
 }

@@ -20,10 +20,15 @@ func TestImportanceWeights(t *testing.T) {
 		sumSq += w * w
 	}
 	wantEff := sum * sum / sumSq
-	got, eff, err := ImportanceWeights(expect.Copy(q), append([]int(nil), drawn...))
+	qGiven, drawnGiven := expect.Copy(q), append([]int(nil), drawn...)
+	got, eff, err := ImportanceWeights(qGiven, drawnGiven)
 	call := fmt.Sprintf("ImportanceWeights(q=%s, drawn=%v)", expect.Format(q), drawn)
 	if err != nil {
 		expect.Fatalf(t, "%s\n  expected weights %s\n  got      error %q\n  next: q sums to 1 and every drawn row has q > 0.", call, expect.Format(want), err)
+	}
+	expect.Floats(t, "q after "+call, qGiven, q, 0, "q is not yours to change: compute the weights into a slice of your own.")
+	if fmt.Sprint(drawnGiven) != fmt.Sprint(drawn) {
+		expect.Failf(t, "%s changed drawn to %v\n  next: drawn is not yours to change; the weights come in the order drawn.", call, drawnGiven)
 	}
 	if len(got) == len(want) {
 		switch {
@@ -94,6 +99,7 @@ func TestImportanceWeightsRefusesBadInput(t *testing.T) {
 		why   string
 	}{
 		{[]float64{0.5, 0.4}, []int{0}, "q sums to 0.9"},
+		{[]float64{0.5, 0.500001}, []int{0}, "q sums to 1.000001, more than 1e-9 away from 1"},
 		{[]float64{0.5, 0.5, 0}, []int{2}, "row 2 has q = 0, so it cannot have been drawn"},
 		{[]float64{1.2, -0.2}, []int{0}, "a negative probability"},
 		{[]float64{0.5, math.NaN(), 0.5}, []int{0}, "q[1] is NaN"},

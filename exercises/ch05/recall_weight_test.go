@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"sort"
 	"testing"
 
@@ -119,10 +120,31 @@ func TestClassWeightForRecall(t *testing.T) {
 		pVal[i] = 1 / (1 + math.Exp(-screeningLogit(plain, row)))
 	}
 	for _, target := range []float64{0.95, 0.7} {
-		w1 := ClassWeightForRecall(expect.Copy(pVal), expect.Copy(yVal), target)
+		pGiven, yGiven := expect.Copy(pVal), expect.Copy(yVal)
+		w1 := ClassWeightForRecall(pGiven, yGiven, target)
 		call := fmt.Sprintf("ClassWeightForRecall(plain model's validation probabilities, recall %g) = %.6g", target, w1)
+		if !slices.Equal(pGiven, pVal) || !slices.Equal(yGiven, yVal) {
+			expect.Failf(t, "%s\n  changed pVal or yVal\n  next: they are not yours to change (not even their order): sort a copy.", call)
+		}
 		if !(w1 > 0) || math.IsInf(w1, 0) {
 			expect.Failf(t, "%s\n  expected a positive, finite weight\n  next: a weight w₁ > 0 multiplies the loss of every positive row.", call)
+			continue
+		}
+		// On the validation set itself the answer is exact: the weighted
+		// model's cut at ½ is the plain model's at p = 1/(1 + w₁), and it
+		// must keep the target share of the positives, not more.
+		cut, kept, positives := 1/(1+w1), 0.0, 0.0
+		for i, p := range pVal {
+			if yVal[i] == 1 {
+				positives++
+				if p >= cut {
+					kept++
+				}
+			}
+		}
+		if share := kept / positives; math.Abs(share-target) > 0.01 {
+			expect.Failf(t, "%s\n  expected the cut it implies, p = 1/(1 + w₁) = %.4g on the plain model, to keep %.0f%% of the validation positives\n  got      %.1f%% kept\n  next: find the threshold t that keeps that share of the validation positives, then the w₁ whose cut at ½ falls exactly at p = t (class_weights' EquivalentThreshold with w₀ = 1).",
+				call, cut, 100*target, 100*share)
 			continue
 		}
 		theta := trainScreening(t, xTrain, yTrain, w1)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"testing"
 
 	"descent/exercises/internal/core/optim"
@@ -145,5 +146,47 @@ func TestSparseAdagradRefusesBadInput(t *testing.T) {
 		}
 		expect.Floats(t, call+" θ after the error", theta, c.theta, 0, "check all the input first: a refused step must leave θ as it was.")
 		expect.Floats(t, call+" s after the error", sum, c.sum, 0, "check all the input first: a refused step must leave s as it was.")
+	}
+}
+
+// A listed coordinate whose values cancel, or a value of 0, has gradient 0:
+// the dense step leaves it alone, even with s = 0 and ε = 0, where
+// 0/√(0 + 0) would be NaN.
+func TestSparseAdagradLeavesAZeroGradientAlone(t *testing.T) {
+	theta, sum := []float64{1, 2, 3}, []float64{0, 0, 0}
+	err := SparseAdagradStep(theta, sum, []int{1, 2, 1, 0}, []float64{0.5, 0, -0.5, 2}, 0.1, 0)
+	call := "SparseAdagradStep(θ = [1 2 3], s = [0 0 0], indices [1 2 1 0], values [0.5 0 -0.5 2], η = 0.1, ε = 0)"
+	if err != nil {
+		expect.Fatalf(t, "%s\n  expected no error\n  got      %v\n  next: every index is inside theta.", call, err)
+	}
+	expect.Floats(t, call+": θ", theta, []float64{0.9, 2, 3}, 1e-12,
+		"coordinates 1 (0.5 − 0.5) and 2 (0) have gradient 0: the dense step does not move them and their s stays 0; do not compute 0/√0 for them.")
+	expect.Floats(t, call+": s", sum, []float64{4, 0, 0}, 1e-12, "a zero gradient adds nothing to s.")
+}
+
+// The work must grow with the batch, not with the model: a step on three
+// features of a model with two million weights must not build anything
+// the size of the model (such as a dense gradient).
+func TestSparseAdagradWorkGrowsWithTheBatch(t *testing.T) {
+	const d = 1 << 21
+	theta, sum := make([]float64, d), make([]float64, d)
+	for i := range sum {
+		sum[i] = 1
+	}
+	idx, vals := []int{d - 1, 7, 1 << 20}, []float64{1, -1, 1}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	err := SparseAdagradStep(theta, sum, idx, vals, 1, 0)
+	runtime.ReadMemStats(&after)
+	call := "SparseAdagradStep(θ and s of 2,097,152 coordinates, indices [2097151 7 1048576], values [1 -1 1], η = 1, ε = 0)"
+	if err != nil {
+		expect.Fatalf(t, "%s\n  expected no error\n  got      %v\n  next: every index is inside theta.", call, err)
+	}
+	got := []float64{theta[d-1], theta[7], theta[1<<20], sum[d-1], theta[8], sum[8]}
+	expect.Floats(t, call+": θ and s at the listed indices (and θ, s at index 8)", got, []float64{-1 / math.Sqrt2, 1 / math.Sqrt2, -1 / math.Sqrt2, 2, 0, 1}, 1e-12,
+		"step the listed coordinates, and only those.")
+	if allocated := after.TotalAlloc - before.TotalAlloc; allocated > 1<<20 {
+		expect.Failf(t, "%s\n  expected memory for the 3 listed features (a few hundred bytes)\n  got      %d bytes allocated, %.1f per coordinate of θ\n  next: gather the listed pairs into something the size of the batch; a dense gradient of len(θ) makes every step cost as much as the whole model.",
+			call, allocated, float64(allocated)/d)
 	}
 }

@@ -59,8 +59,11 @@ func TestWeightedBCEGradientMatchesCentralDifferences(t *testing.T) {
 	z := []float64{0.3, -1.7, 2.2, -0.4, 0.9}
 	y := []float64{1, 0, 0, 1, 1}
 	w0, w1 := 0.55, 5.5
-	_, grad := WeightedBCE(expect.Copy(z), expect.Copy(y), w0, w1)
+	zGiven, yGiven := expect.Copy(z), expect.Copy(y)
+	_, grad := WeightedBCE(zGiven, yGiven, w0, w1)
 	call := fmt.Sprintf("WeightedBCE(z=%s, y=%s, w₀=%g, w₁=%g) gradient", expect.Format(z), expect.Format(y), w0, w1)
+	expect.Floats(t, "z after "+call, zGiven, z, 0, "z is not yours to change: return the gradient in a new slice.")
+	expect.Floats(t, "y after "+call, yGiven, y, 0, "y is not yours to change.")
 	const h = 1e-6
 	want := make([]float64, len(z))
 	for i := range z {
@@ -95,5 +98,10 @@ func TestWeightedBCELargeLogits(t *testing.T) {
 			return
 		}
 	}
-	expect.Floats(t, call+" gradient", grad, wantGrad, 1e-12, "at z = −35, σ(z) = e^−35/(1 + e^−35): computed as 1 − 1/(1 + e^−35) it rounds to 0.")
+	expect.Floats(t, call+" gradient", grad, wantGrad, 1e-12, "a confident mistake pulls with its weight over n; a confident hit not at all.")
+	// The row at z = −35 with y = 0 has a gradient of about 8e-17: compare
+	// it relatively, since 1e-12 absolute cannot see it vanish.
+	if len(grad) == 4 && !(math.Abs(grad[3]-wantGrad[3]) <= 1e-9*wantGrad[3]) {
+		expect.Failf(t, "%s gradient[3]\n  expected %.6g (w₀·σ(−35)/n, to 9 digits)\n  got      %.6g\n  next: at z < 0 compute σ(z) as e^z/(1 + e^z); computed as 1 − σ(−z) = 1 − 1/(1 + e^z) it rounds to 0 once e^z is below 1e-16.", call, wantGrad[3], grad[3])
+	}
 }

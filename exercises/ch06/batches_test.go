@@ -2,6 +2,7 @@ package ch06
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"testing"
 
@@ -62,6 +63,12 @@ func TestMiniBatchesCoverEveryRowOnce(t *testing.T) {
 			expect.Failf(t, "MiniBatches(13 rows, %d)\n  expected %d batches covering all 13 rows once\n  got      %d batches covering %d distinct rows: %s\n  next: ⌈n/size⌉ batches; every row in exactly one of them.",
 				size, want, len(got), len(seen), formatBatches(got))
 		}
+	}
+	// A size beyond any data set (full-batch training asked for with the
+	// largest int) is one batch of every row.
+	if got := MiniBatches(order, math.MaxInt); len(got) != 1 || !slices.Equal(got[0], order) {
+		expect.Failf(t, "MiniBatches(13 rows, math.MaxInt)\n  expected one batch holding all 13 rows\n  got      %s\n  next: ⌈n/size⌉ is 1 here, but n + size − 1 overflows an int and goes negative: count or cut the batches without adding size to n.",
+			formatBatches(got))
 	}
 	for _, c := range []struct {
 		order []int

@@ -35,6 +35,7 @@ func TestEarlyStoppingRule(t *testing.T) {
 		{3, 0.1, []float64{1.0, 0.95, 0.92, 0.91}, 3, 1.0, 0, "improvements smaller than MinDelta do not count"},
 		{3, 0.1, []float64{1.0, 0.95, 0.85, 0.8, 0.79, 0.78}, 5, 0.85, 2, "0.85 beats 1.0 by more than 0.1; 0.8 does not beat 0.85 by more than 0.1"},
 		{2, 0, []float64{3, 2, 1, 0.5}, -1, 0.5, 3, "always improving: never stop"},
+		{2, 0.1, []float64{10, 9.8, 9.65, 9.6, 9.4}, -1, 9.4, 4, "MinDelta is absolute, as in Keras: 9.8 beats 10 by 0.2 > 0.1, though by only 2%"},
 	}
 	for _, c := range cases {
 		s := &EarlyStopping{Patience: c.patience, MinDelta: c.minDelta}
@@ -70,6 +71,14 @@ func TestEarlyStoppingIgnoresNaNAndInf(t *testing.T) {
 	}
 	if w := s.BestWeights(); !slices.Equal(w, []float64{1, -1}) {
 		expect.Failf(t, "EarlyStopping fed [NaN 1 NaN +Inf]: BestWeights()\n  expected [1 -1], the weights of epoch 1\n  got      %s\n  next: record the weights together with the best loss.", expect.Format(w))
+	}
+	// −Inf is no better: a loss that went to −Inf has diverged.
+	s = &EarlyStopping{Patience: 3}
+	if got := feed(s, []float64{1, math.Inf(-1), 0.5}); got != -1 {
+		expect.Failf(t, "EarlyStopping{Patience: 3} fed [1 -Inf 0.5]\n  expected not to stop (-1)\n  got      stopped at epoch %d\n  next: −Inf is not a finite loss: it counts as an epoch without improvement, and 0.5 still improves on 1.", got)
+	}
+	if best, epoch := s.Best(); best != 0.5 || epoch != 2 {
+		expect.Failf(t, "EarlyStopping fed [1 -Inf 0.5]: Best()\n  expected (0.5, 2)\n  got      (%g, %d)\n  next: a NaN, +Inf or −Inf loss is never an improvement; test for all three, since −Inf beats every comparison.", best, epoch)
 	}
 }
 

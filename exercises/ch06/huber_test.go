@@ -23,8 +23,13 @@ func TestHuber(t *testing.T) {
 		{nil, nil, 1, 0},
 	}
 	for _, c := range cases {
-		got := Huber(slices.Clone(c.pred), slices.Clone(c.target), c.delta)
+		pred, target := slices.Clone(c.pred), slices.Clone(c.target)
+		got := Huber(pred, target, c.delta)
 		call := fmt.Sprintf("Huber(%s, %s, δ=%g)", expect.Format(c.pred), expect.Format(c.target), c.delta)
+		if !slices.Equal(pred, c.pred) || !slices.Equal(target, c.target) {
+			expect.Failf(t, "%s\n  changed its inputs to %s and %s\n  next: keep each residual in a variable of your own; pred and target are not yours to change.", call, expect.Format(pred), expect.Format(target))
+			continue
+		}
 		if len(c.pred) == 1 && math.Abs(c.pred[0]-c.target[0]) > c.delta && expect.Close(got, c.delta*math.Abs(c.pred[0]-c.target[0])-c.delta*c.delta, 1e-12) {
 			expect.Failf(t, "%s\n  expected %.6g\n  got      %.6g\n  next: beyond δ the loss is δ·(|r| − ½·δ) = δ·|r| − ½·δ²; you subtracted δ², so the pieces do not meet at |r| = δ.", call, c.want, got)
 			continue
@@ -50,8 +55,13 @@ func TestHuberGradAgainstCentralDifferences(t *testing.T) {
 			expect.Fatalf(t, "the reference Huber loss refused δ = %g: %v", c.delta, err)
 		}
 		want := centralGrad(ref, c.pred, c.target)
-		got := HuberGrad(slices.Clone(c.pred), slices.Clone(c.target), c.delta)
+		pred, target := slices.Clone(c.pred), slices.Clone(c.target)
+		got := HuberGrad(pred, target, c.delta)
 		call := fmt.Sprintf("HuberGrad(%s, %s, δ=%g), against central differences of the loss", expect.Format(c.pred), expect.Format(c.target), c.delta)
+		if !slices.Equal(pred, c.pred) || !slices.Equal(target, c.target) {
+			expect.Failf(t, "%s\n  changed its inputs to %s and %s\n  next: keep each residual in a variable of your own; pred and target are not yours to change.", call, expect.Format(pred), expect.Format(target))
+			continue
+		}
 		if len(got) == len(want) && len(got) > 1 {
 			n := float64(len(got))
 			if expect.Close(got[0], n*want[0], 1e-6) && expect.Close(got[1], n*want[1], 1e-6) {
@@ -85,4 +95,10 @@ func TestHuberGradIsBounded(t *testing.T) {
 	want := []float64{0.5 / 3, -0.5 / 3, 0.5 / 3}
 	expect.Floats(t, "HuberGrad([1e300 -1e300 3], [0 0 0], δ=0.5)", got, want, 1e-12,
 		"beyond δ the gradient does not depend on the size of r, only on its sign; no r² or r·r may appear there.")
+	// The loss too: beyond δ it grows like δ·|r|, which is finite here.
+	loss := Huber([]float64{1e300, -1e300, 3}, []float64{0, 0, 0}, 0.5)
+	wantLoss := (0.5*(1e300-0.25) + 0.5*(1e300-0.25) + 0.5*(3-0.25)) / 3
+	if expect.Finite(t, "Huber([1e300 -1e300 3], [0 0 0], δ=0.5)", loss, "beyond δ the loss is δ·(|r| − ½δ): computed another way, through r², it overflows (r² = Inf, and Inf − Inf = NaN).") {
+		expect.Float(t, "Huber([1e300 -1e300 3], [0 0 0], δ=0.5)", loss, wantLoss, 1e-12, "beyond δ the loss is δ·(|r| − ½δ), linear in |r|.")
+	}
 }

@@ -107,7 +107,14 @@ func TestSuggestLR(t *testing.T) {
 
 func TestSuggestLRStopsAtDivergence(t *testing.T) {
 	nan, inf := math.NaN(), math.Inf(1)
-	lrs := []float64{0.001, 0.01, 0.1, 1, 10}
+	// The rates 0.001, 0.01, 0.1, …: one per loss.
+	decades := func(n int) []float64 {
+		lrs := []float64{0.001}
+		for len(lrs) < n {
+			lrs = append(lrs, 10*lrs[len(lrs)-1])
+		}
+		return lrs
+	}
 	cases := []struct {
 		losses []float64
 		beta   float64
@@ -118,8 +125,13 @@ func TestSuggestLRStopsAtDivergence(t *testing.T) {
 		{[]float64{1, 0.5, inf, 0.1, 0.1}, 0, 0.001, "so does +Inf"},
 		{[]float64{2, 1, 0.4, 1.7, 0.2}, 0, 0.01, "1.7 > 4 × 0.4 ends the walk before 0.2"},
 		{[]float64{1, 1, 1, 1, 1}, 0, 0.0001, "ties go to the first"},
+		{[]float64{1, 0.5, 2, 0.1, 0.3}, 0, 0.1, "2 is exactly 4 × 0.5, not more: the walk goes on to 0.1"},
+		// Smoothed with β = 0.5 these are 2, 2, 1.086, 1.573, 1.277, 0.781:
+		// the raw 2 after 0.4 is a noisy batch, not a blow-up.
+		{[]float64{2, 2, 0.4, 2, 1, 0.3}, 0.5, 10, "the 4× rule reads the smoothed losses, not the raw ones"},
 	}
 	for _, c := range cases {
+		lrs := decades(len(c.losses))
 		got, err := SuggestLR(lrs, c.losses, c.beta)
 		call := fmt.Sprintf("SuggestLR(lrs=%s, losses=%s, β=%g) (%s)", expect.Format(lrs), expect.Format(c.losses), c.beta, c.why)
 		if err != nil {

@@ -115,3 +115,42 @@ func TestFitTinyLeavesItsInputsAlone(t *testing.T) {
 		expect.Failf(t, "FitTiny(no rows)\n  expected nil\n  got      %s\n  next: no rows, nothing to fit.", expect.Format(got))
 	}
 }
+
+// Rows are often views into one flat array (a matrix stored row after
+// row): then x[i] has spare capacity that is the next row's memory, and
+// an append to x[i], even one kept in a slice of your own, overwrites it.
+func TestFitTinyLeavesRowsThatShareAnArrayAlone(t *testing.T) {
+	rows, y := tinyRows()
+	flat := make([]float64, 0, 2*len(rows))
+	for _, row := range rows {
+		flat = append(flat, row...)
+	}
+	keep := slices.Clone(flat)
+	x := make([][]float64, len(rows))
+	for i := range x {
+		x[i] = flat[2*i : 2*i+2] // capacity runs on to the end of flat
+	}
+	got := FitTiny(x, y, 0.5, 3)
+	if !slices.Equal(flat, keep) {
+		expect.Failf(t, "FitTiny(8 rows cut from one array, η=0.5, 3 steps)\n  expected the array to stay %s\n  got      %s\n  next: appending the constant 1 to a row wrote it over the next row's first feature. Keep the bias in θ and add it to w·x yourself.",
+			expect.Format(keep), expect.Format(flat))
+		return
+	}
+	xs, ys := tinyRows()
+	expect.Floats(t, "FitTiny(8 rows cut from one array, η=0.5, 3 steps)", got, referenceTiny(xs, ys, 0.5, 3), 1e-9,
+		"the same rows give the same θ, however they are stored.")
+}
+
+// The sanity check has two features, but FitTiny takes rows of any
+// length d and returns d weights and a bias.
+func TestFitTinyTakesAnyNumberOfFeatures(t *testing.T) {
+	rows, y := tinyRows()
+	x := make([][]float64, len(rows))
+	for i, row := range rows {
+		x[i] = []float64{row[0], row[1], row[0] - 2*row[1]}
+	}
+	want := referenceTiny(x, y, 0.5, 3)
+	got := FitTiny(x, y, 0.5, 3)
+	expect.Floats(t, "FitTiny(8 rows of 3 features, η=0.5, 3 steps)", got, want, 1e-9,
+		"θ has one weight per feature of the rows, then the bias: size it from the rows, and put the bias after the last weight.")
+}

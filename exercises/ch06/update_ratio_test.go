@@ -79,6 +79,7 @@ func TestUpdateRatiosEdgeCases(t *testing.T) {
 		sizes         []int
 	}{
 		{[]float64{1, 2, 3}, []float64{1, 2}, []int{3}},
+		{[]float64{1, 2, 3}, []float64{1, 2, 3, 4}, []int{3}},
 		{[]float64{1, 2, 3}, []float64{1, 2, 3}, []int{1, 1}},
 		{[]float64{1, 2, 3}, []float64{1, 2, 3}, []int{2, 2}},
 	} {

@@ -199,22 +199,8 @@ func (m *Model) drawData(w, h int) string {
 		}
 	}
 	var b strings.Builder
-	yl := [3]string{axisLabel(g.YMax), axisLabel((g.YMin + g.YMax) / 2), axisLabel(g.YMin)}
 	for row := 0; row < mh; row++ {
-		label := ""
-		switch row {
-		case 0:
-			label = yl[0]
-		case mh / 2:
-			label = yl[1]
-		case mh - 1:
-			label = yl[2]
-		}
-		tickc := "│"
-		if label != "" {
-			tickc = "┤"
-		}
-		b.WriteString(ui.Muted.Render(padLeft(label, yLabelW) + tickc))
+		b.WriteString(yTick(row, mh, g.YMin, g.YMax))
 		for col := 0; col < mw; col++ {
 			fx := (float64(col) + 0.5) / float64(mw)
 			if p, ok := cells[row*mw+col]; ok {
@@ -271,4 +257,23 @@ func (m *Model) dataLegend() string {
 	}
 	return pointGlyph(0, false, m.opts.NoColor) + pointGlyph(1, false, m.opts.NoColor) + ui.Muted.Render(" class 0, 1") +
 		test + ui.Muted.Render(shading+whose)
+}
+
+// yTick is the left margin of a map's row: the y value on the top, middle
+// and bottom rows, a plain tick on the others.
+func yTick(row, rows int, ymin, ymax float64) string {
+	label := ""
+	switch row {
+	case 0:
+		label = axisLabel(ymax)
+	case rows / 2:
+		label = axisLabel((ymin + ymax) / 2)
+	case rows - 1:
+		label = axisLabel(ymin)
+	}
+	tick := "│"
+	if label != "" {
+		tick = "┤"
+	}
+	return ui.Muted.Render(padLeft(label, yLabelW) + tick)
 }

@@ -204,22 +204,8 @@ func (m *Model) drawMap(w, h, x0, y0 int) string {
 		set(startCol, startRow, 'S', -1)
 	}
 	var b strings.Builder
-	yl := [3]string{axisLabel(m.view.YMax), axisLabel((m.view.YMin + m.view.YMax) / 2), axisLabel(m.view.YMin)}
 	for row := 0; row < mh; row++ {
-		label := ""
-		switch row {
-		case 0:
-			label = yl[0]
-		case mh / 2:
-			label = yl[1]
-		case mh - 1:
-			label = yl[2]
-		}
-		tickc := "│"
-		if label != "" {
-			tickc = "┤"
-		}
-		b.WriteString(ui.Muted.Render(padLeft(label, yLabelW) + tickc))
+		b.WriteString(yTick(row, mh, m.view.YMin, m.view.YMax))
 		var plain strings.Builder
 		flushPlain := func() {
 			if plain.Len() > 0 {

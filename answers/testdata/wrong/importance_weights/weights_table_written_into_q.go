@@ -1,4 +1,4 @@
-// Wrong solution for importance_weights: 1/q, forgetting p = 1/n.
+// Exercise importance_weights (wrong: turns q into the table of weights p/q in place and then looks the drawn rows up in it).
 package ch05
 
 import (
@@ -11,7 +11,7 @@ import (
 // batch's effective size.
 func ImportanceWeights(q []float64, drawn []int) (weights []float64, effective float64, err error) {
 	if len(q) == 0 {
-		return nil, 0, errors.New("q is empty: no rows to draw from")
+		return nil, 0, errors.New("q is empty")
 	}
 	total := 0.0
 	for i, qi := range q {
@@ -26,19 +26,22 @@ func ImportanceWeights(q []float64, drawn []int) (weights []float64, effective f
 	if len(drawn) == 0 {
 		return nil, 0, errors.New("no rows drawn")
 	}
-	_ = 1 / float64(len(q)) // the target distribution, forgotten below
-	weights = make([]float64, len(drawn))
+	for _, i := range drawn {
+		if i < 0 || i >= len(q) || q[i] == 0 {
+			return nil, 0, fmt.Errorf("row %d cannot have been drawn", i)
+		}
+	}
+	p := 1 / float64(len(q))
+	for i := range q {
+		if q[i] > 0 {
+			q[i] = p / q[i]
+		}
+	}
 	var sum, sumSq float64
-	for j, i := range drawn {
-		if i < 0 || i >= len(q) {
-			return nil, 0, fmt.Errorf("drawn row %d is outside the %d rows of q", i, len(q))
-		}
-		if q[i] == 0 {
-			return nil, 0, fmt.Errorf("row %d was drawn but has probability 0", i)
-		}
-		weights[j] = 1 / q[i]
-		sum += weights[j]
-		sumSq += weights[j] * weights[j]
+	for _, i := range drawn {
+		weights = append(weights, q[i])
+		sum += q[i]
+		sumSq += q[i] * q[i]
 	}
 	return weights, sum * sum / sumSq, nil
 }

@@ -1,4 +1,4 @@
-// Wrong solution for sparse_adagrad: the k-th value updates coordinate k instead of idx[k].
+// Exercise sparse_adagrad (wrong: builds the dense gradient, len(theta) numbers, and steps the coordinates that are not 0: exact, but its work grows with the model, not with the batch).
 package ch05
 
 import (
@@ -15,20 +15,21 @@ func SparseAdagradStep(theta, sum []float64, idx []int, vals []float64, lr, eps 
 	if len(theta) != len(sum) {
 		return fmt.Errorf("theta has %d coordinates but sum has %d", len(theta), len(sum))
 	}
-	grad := make(map[int]float64, len(idx))
 	for k, j := range idx {
 		if j < 0 || j >= len(theta) {
-			return fmt.Errorf("index %d (pair %d) is outside theta's %d coordinates", j, k, len(theta))
+			return fmt.Errorf("index %d (pair %d) is outside theta", j, k)
 		}
-		_ = j
-		grad[k] += vals[k]
 	}
-	for j, g := range grad {
-		if g == 0 {
-			continue // the dense step leaves this coordinate alone too
+	g := make([]float64, len(theta))
+	for k, j := range idx {
+		g[j] += vals[k]
+	}
+	for j := range g {
+		if g[j] == 0 {
+			continue
 		}
-		sum[j] += g * g
-		theta[j] -= lr * g / math.Sqrt(sum[j]+eps)
+		sum[j] += g[j] * g[j]
+		theta[j] -= lr * g[j] / math.Sqrt(sum[j]+eps)
 	}
 	return nil
 }

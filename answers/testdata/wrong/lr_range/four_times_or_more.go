@@ -1,7 +1,4 @@
-// Exercise lr_range (wrong: suggests the rate of the lowest smoothed loss itself, not a tenth of it).
-//
-// ηₖ = lo·(hi/lo)^(k/(N−1));  sₖ = aₖ/(1 − βᵏ), aₖ = β·aₖ₋₁ + (1 − β)·ℓₖ;
-// suggestion = η at the lowest sₖ before divergence / 10
+// Exercise lr_range (wrong: ends the walk at a smoothed loss of 4 times the lowest or more, where the rule says more than 4 times).
 package ch06
 
 import (
@@ -50,7 +47,7 @@ func SuggestLR(lrs, losses []float64, beta float64) (float64, error) {
 	smoothed := Smooth(losses, beta)
 	best := -1
 	for k, s := range smoothed {
-		if math.IsNaN(s) || math.IsInf(s, 0) || (best >= 0 && s > 4*smoothed[best]) {
+		if math.IsNaN(s) || math.IsInf(s, 0) || (best >= 0 && s >= 4*smoothed[best]) {
 			break
 		}
 		if best < 0 || s < smoothed[best] {
@@ -60,5 +57,5 @@ func SuggestLR(lrs, losses []float64, beta float64) (float64, error) {
 	if best < 0 {
 		return 0, errors.New("no finite smoothed loss: the run diverged from its first step")
 	}
-	return lrs[best], nil
+	return lrs[best] / 10, nil
 }
