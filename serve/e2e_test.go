@@ -63,20 +63,26 @@ func (p *pane) waitFor(want ...string) string {
 	}
 }
 
-// select presses down until the selected line (›) holds item.
-func (p *pane) choose(item string) {
+// moveTo presses down until the selected line (›) holds item.
+func (p *pane) moveTo(item string) {
 	p.t.Helper()
-	for range 20 {
+	for range 40 {
 		for _, l := range strings.Split(p.screen(), "\n") {
 			if strings.Contains(l, "›") && strings.Contains(l, item) {
-				p.keys("Enter")
 				return
 			}
 		}
 		p.keys("Down")
 		time.Sleep(50 * time.Millisecond)
 	}
-	p.t.Fatalf("%s: no %q to choose on:\n%s", p.name, item, p.screen())
+	p.t.Fatalf("%s: no %q to move to on:\n%s", p.name, item, p.screen())
+}
+
+// choose moves to item and opens it.
+func (p *pane) choose(item string) {
+	p.t.Helper()
+	p.moveTo(item)
+	p.keys("Enter")
 }
 
 func TestAWorkshopInTmux(t *testing.T) {
@@ -213,6 +219,12 @@ func TestAWorkshopInTmux(t *testing.T) {
 	learner.waitFor("Continue")
 	learner.choose("Exercises")
 	learner.waitFor("✓ mse", "1/")
+
+	// The race runs the learner's momentum (still the stub) in the sandbox.
+	learner.moveTo("momentum ")
+	learner.keys("v")
+	learner.waitFor("Race · your momentum", "never moved from the start")
+	learner.keys("Escape")
 	learner.keys("q")
 	board.keys("q")
 }
