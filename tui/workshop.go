@@ -155,7 +155,7 @@ func (x *exercises) updateEditor(msg tea.Msg) tea.Cmd {
 		case key.Matches(k, keyEditEsc):
 			if ed.m.Dirty() && !ed.discard {
 				ed.discard = true
-				ed.note = "unsaved changes: ctrl+s saves and checks; esc again closes without saving"
+				ed.note = "not saved: ctrl+s saves · esc again discards"
 				return nil
 			}
 			x.edit = nil
