@@ -58,8 +58,11 @@ func TestBCEFiniteAtZeroAndOne(t *testing.T) {
 		{[]float64{0, 1, 0.5}, []float64{1, 1, 1}, (big - math.Log(1-eps) + math.Ln2) / 3},
 	}
 	for _, c := range cases {
-		got := BCE(expect.Copy(c.p), expect.Copy(c.y))
+		p, y := expect.Copy(c.p), expect.Copy(c.y)
+		got := BCE(p, y)
 		call := fmt.Sprintf("BCE(p=%s, y=%s)", expect.Format(c.p), expect.Format(c.y))
+		expect.Floats(t, call+" changed p", p, c.p, 0, "clip into a local variable; the caller's probabilities stay as they were.")
+		expect.Floats(t, call+" changed y", y, c.y, 0, "leave the labels alone.")
 		if !expect.Finite(t, call, got, "log 0 is −Inf and 0·(−Inf) is NaN: clip every p into [eps, 1 − eps] before either log.") {
 			continue
 		}
