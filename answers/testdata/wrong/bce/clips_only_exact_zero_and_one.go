@@ -1,4 +1,4 @@
-// Exercise bce: the log loss with its brackets and clipping (wrong: log(p + ε) instead of clipping p).
+// Exercise bce: the log loss with its brackets and clipping (wrong: replaces only p = 0 and p = 1, the values that gave ±Inf, instead of clipping every p into [ε, 1 − ε]).
 //
 // BCE(p, y) = −(1/n)·Σᵢ [yᵢ·log p̂ᵢ + (1 − yᵢ)·log(1 − p̂ᵢ)],  p̂ᵢ = clip(pᵢ, ε, 1 − ε)
 package ch01
@@ -16,7 +16,14 @@ func BCE(p, y []float64) float64 {
 	}
 	var sum float64
 	for i := range p {
-		sum += y[i]*math.Log(p[i]+eps) + (1-y[i])*math.Log(1-p[i]+eps)
+		q := p[i]
+		switch q {
+		case 0:
+			q = eps
+		case 1:
+			q = 1 - eps
+		}
+		sum += y[i]*math.Log(q) + (1-y[i])*math.Log(1-q)
 	}
 	return -sum / float64(len(p))
 }
