@@ -239,13 +239,20 @@ func (c *Checker) checkBatch(ctx context.Context, exercises []Exercise, all [][]
 		at = append(at, i)
 		srcs[e.Name] = all[i]
 	}
-	single := func(k int) {
-		results[at[k]] = c.CheckSource(ctx, batch[k], srcs[batch[k].Name])
+	c.settle(ctx, batch, at, srcs, results)
+}
+
+// settle checks the batch together and narrows down what spoils it: a
+// batch that does not build is split in two (one file's error must not
+// cost every other file a build of its own); a run that ends early is
+// pinned on the exercise whose test was running, which is checked alone,
+// while the rest, still unsettled, are checked together again.
+func (c *Checker) settle(ctx context.Context, batch []Exercise, at []int, srcs map[string][]byte, results []Result) {
+	if ctx.Err() != nil {
+		return
 	}
-	if len(batch) <= 1 {
-		for k := range batch {
-			single(k)
-		}
+	if len(batch) == 1 {
+		results[at[0]] = c.CheckSource(ctx, batch[0], srcs[batch[0].Name])
 		return
 	}
 	b, err := newBuild(batch, srcs)
@@ -256,27 +263,62 @@ func (c *Checker) checkBatch(ctx context.Context, exercises []Exercise, all [][]
 		return
 	}
 	defer b.cleanup()
-	bin, _, ok := c.compile(ctx, b, batch[0])
-	if !ok {
-		for k := range batch { // one file does not build: find which
-			single(k)
+	if _, _, ok := c.compile(ctx, b, batch[0]); !ok {
+		half := len(batch) / 2
+		c.settle(ctx, batch[:half], at[:half], srcs, results)
+		c.settle(ctx, batch[half:], at[half:], srcs, results)
+		return
+	}
+	bin := filepath.Join(b.root, b.pkg+".test")
+	run, err := c.runContained(ctx, bin, b.pkgDir(), c.limits(len(batch)))
+	if err != nil {
+		for k := range batch {
+			results[at[k]] = c.CheckSource(ctx, batch[k], srcs[batch[k].Name])
 		}
 		return
 	}
-	run, err := c.runContained(ctx, bin, b.pkgDir(), c.limits(len(batch)))
+	culprit := b.exerciseRunningAtTheEnd(run)
+	var again []Exercise
+	var againAt []int
 	for k, e := range batch {
-		if err != nil {
-			single(k)
-			continue
-		}
 		r, settled := c.judge(e, b.tests[e.Name], run, true)
-		if !settled {
-			single(k)
-			continue
+		switch {
+		case settled:
+			r.SourceHash = HashSource(srcs[e.Name])
+			results[at[k]] = r
+		case e.Name == culprit || culprit == "":
+			results[at[k]] = c.CheckSource(ctx, e, srcs[e.Name])
+		default:
+			again, againAt = append(again, e), append(againAt, at[k])
 		}
-		r.SourceHash = HashSource(srcs[e.Name])
-		results[at[k]] = r
 	}
+	if len(again) > 0 {
+		c.settle(ctx, again, againAt, srcs, results)
+	}
+}
+
+// exerciseRunningAtTheEnd names the exercise whose test had started but
+// not ended when the run stopped ("" if none had).
+func (b *build) exerciseRunningAtTheEnd(run *containedRun) string {
+	running := ""
+	for _, ev := range run.events {
+		switch ev.Kind {
+		case "start":
+			running = ev.Test
+		case "end":
+			if ev.Test == running {
+				running = ""
+			}
+		}
+	}
+	for name, tests := range b.tests {
+		for _, t := range tests {
+			if t == running {
+				return name
+			}
+		}
+	}
+	return ""
 }
 
 func (c *Checker) timeout() time.Duration {

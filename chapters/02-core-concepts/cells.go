@@ -170,7 +170,7 @@ func runLearningRateSweep(ctx context.Context, in book.Inputs, out book.Output) 
 	}
 	out.Printf("J(θ) = (L/2)·θ² with L = %g, so 2/L = %s; θ₀ = 1, %d steps\n\n", L, g3(2/L), in.Int("steps"))
 	out.Printf("%s\n", book.Table([]string{"η", "factor 1 − ηL", "θ at the end", "behaviour"}, rows))
-	book.PrintCurves(out, []book.Series{series[0], series[1], series[3], series[5]}, book.CurveOptions{
+	book.PrintCurves(out, []book.Series{series[0], series[1], series[3], series[4], series[5]}, book.CurveOptions{
 		Width: 50, Height: 10, LogY: true, Caption: "|θ| per step, log scale (η = 1/L reaches 0 at once and is left out)"})
 	return nil
 }

@@ -58,12 +58,21 @@ func TestBCEFiniteAtZeroAndOne(t *testing.T) {
 		{[]float64{0, 1, 0.5}, []float64{1, 1, 1}, (big - math.Log(1-eps) + math.Ln2) / 3},
 	}
 	for _, c := range cases {
-		got := BCE(expect.Copy(c.p), expect.Copy(c.y))
+		p, y := expect.Copy(c.p), expect.Copy(c.y)
+		got := BCE(p, y)
 		call := fmt.Sprintf("BCE(p=%s, y=%s)", expect.Format(c.p), expect.Format(c.y))
+		expect.Floats(t, call+" changed p", p, c.p, 0, "clip into a local variable; the caller's probabilities stay as they were.")
+		expect.Floats(t, call+" changed y", y, c.y, 0, "leave the labels alone.")
 		if !expect.Finite(t, call, got, "log 0 is −Inf and 0·(−Inf) is NaN: clip every p into [eps, 1 − eps] before either log.") {
 			continue
 		}
 		expect.Float(t, call, got, c.want, 1e-6,
 			"clip with the eps constant in the file (1e-7), from below and from above, then use the same formula as for ordinary p.")
+	}
+	// Not only 0 and 1: every p closer to them than eps is clipped too.
+	for _, c := range []struct{ p, y float64 }{{1e-10, 1}, {1 - 1e-12, 0}} {
+		call := fmt.Sprintf("BCE(p=[%.13g], y=[%g])", c.p, c.y)
+		expect.Float(t, call, BCE([]float64{c.p}, []float64{c.y}), big, 1e-6,
+			"clip every p into [eps, 1 − eps], not only p = 0 and p = 1: a p within eps of 0 or 1 is clipped to the same bound, so it costs −log eps ≈ 16.1 as well.")
 	}
 }

@@ -22,7 +22,9 @@
 //
 // and returns the largest errᵢ: a bug usually sits in one coordinate (the
 // bias, one layer), and a mean over many right ones would hide it. Errors
-// below about 1e-6 mean the gradient is right. GradCheck leaves x as given.
+// below about 1e-6 mean the gradient is right, so a gradient that is NaN
+// or infinite in some coordinate must never come out below that, however
+// right the others are. GradCheck leaves x as given.
 // Both functions handle len(x) = 0 (an empty gradient; error 0).
 //
 // Check it with: go run . check gradcheck   (from the repository root)

@@ -2,6 +2,7 @@ package ch01
 
 import (
 	"fmt"
+	"math"
 	"testing"
 
 	"descent/exercises/internal/expect"
@@ -123,4 +124,20 @@ func TestGradCheckAtZeroGradient(t *testing.T) {
 	expect.Float(t, "GradCheck(x² + 2y², right gradient, x=[0 0])", got, 0, 1e-12, "a right gradient at the minimum has error 0.")
 	expect.Float(t, "GradCheck(x² + 2y², gradient off by 1e-3 in y, x=[0 0])", GradCheck(f, wrong, []float64{0, 0}, 1e-3), 1, 1e-9,
 		"a = 1e-3 against n = 0 is a relative error of 1: the largest relative error is what GradCheck returns.")
+}
+
+// A gradient that comes back NaN or infinite in one coordinate is broken,
+// however right the others are: the check must not call it fine. Its
+// relative error there is NaN, and a comparison with NaN is always false,
+// so a running maximum kept with > never sees it.
+func TestGradCheckNeverPassesNaN(t *testing.T) {
+	f := func(x []float64) float64 { return x[0]*x[0] + 3*x[1]*x[1] + x[2] }
+	x := []float64{1, -2, 0.5}
+	for _, bad := range []float64{math.NaN(), math.Inf(1)} {
+		broken := func(x []float64) []float64 { return []float64{2 * x[0], bad, 1} }
+		got := GradCheck(f, broken, expect.Copy(x), 1e-4)
+		if got < 1e-6 {
+			expect.Failf(t, "GradCheck(x² + 3y² + z, a gradient that is right except for %v in coordinate 1, x=%s)\n  expected NaN or a large error: the gradient is broken\n  got      %.3g, which says it is right\n  next: errᵢ is NaN in that coordinate, and NaN > worst is false; take the maximum with math.Max (which keeps NaN) or test each errᵢ for NaN.", bad, expect.Format(x), got)
+		}
+	}
 }

@@ -65,6 +65,9 @@ func TestSmoothedCEGrad(t *testing.T) {
 	want := []float64{-y[0], 1 - y[1], -y[2]}
 	expect.Floats(t, "SmoothedCEGrad(z=[0 1000 -1000], k=0, s=0.1)", big, want, 1e-12,
 		"compute the softmax with the largest logit subtracted first: exp(1000) overflows.")
+	low := SmoothedCEGrad([]float64{-1000, -1000}, 0, 0.2)
+	expect.Floats(t, "SmoothedCEGrad(z=[-1000 -1000], k=0, s=0.2)", low, []float64{0.5 - 0.9, 0.5 - 0.1}, 1e-12,
+		"subtract the largest logit, here −1000, before exp: exp(−1000) underflows to 0, and a maximum that starts at 0 never sees it.")
 }
 
 func TestSmoothedOptimum(t *testing.T) {

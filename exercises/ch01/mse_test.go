@@ -19,13 +19,16 @@ func TestMSE(t *testing.T) {
 		{nil, nil, 0},
 	}
 	for _, c := range cases {
-		got := MSE(expect.Copy(c.pred), expect.Copy(c.target))
+		pred, target := expect.Copy(c.pred), expect.Copy(c.target)
+		got := MSE(pred, target)
 		call := fmt.Sprintf("MSE(%s, %s)", expect.Format(c.pred), expect.Format(c.target))
 		next := "square each difference, add them up, and divide by n = len(pred) (an empty batch gives 0)."
 		if n := float64(len(c.pred)); n > 1 && expect.Close(got, c.want*n, 1e-12) {
 			next = "that is the sum of the squared errors; the mean divides it by n."
 		}
 		expect.Float(t, call, got, c.want, 1e-12, next)
+		expect.Floats(t, call+" changed pred", pred, c.pred, 0, "compute the differences in a local variable; the caller's predictions are not yours to change.")
+		expect.Floats(t, call+" changed target", target, c.target, 0, "compute the differences in a local variable; leave target alone.")
 	}
 }
 
@@ -61,5 +64,6 @@ func TestMSEGrad(t *testing.T) {
 		}
 		expect.Floats(t, call, got, c.want, 1e-12, next)
 		expect.Floats(t, call+" changed pred", pred, c.pred, 0, "write into a new slice, not into pred.")
+		expect.Floats(t, call+" changed target", target, c.target, 0, "write into a new slice, not into target: the caller still needs its targets.")
 	}
 }

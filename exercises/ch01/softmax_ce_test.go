@@ -20,6 +20,7 @@ func TestLogSumExp(t *testing.T) {
 		{[]float64{-1000, -1000}, -1000 + math.Ln2},
 		{[]float64{-1000}, -1000},
 		{[]float64{3, 800, -5, 799}, 800 + math.Log1p(math.Exp(-1))},
+		{[]float64{-1000, 0, 1000}, 1000}, // a spread of 2000: only the largest logit is a safe shift
 		{nil, math.Inf(-1)},
 	}
 	for _, c := range cases {
@@ -60,12 +61,15 @@ func TestSoftmaxCrossEntropy(t *testing.T) {
 		{[]float64{0, 1000, 3}, 1}, // confidently right: close to 0
 		{[]float64{-1000, -1000}, 0},
 		{[]float64{0.5, -2, 7, 7.5, -0.25}, 3},
+		{[]float64{-1000, 0, 1000}, 0}, // confidently wrong across a spread of 2000
 	}
 	for _, c := range cases {
 		want := refLSE(c.z) - c.z[c.class]
-		got := SoftmaxCrossEntropy(expect.Copy(c.z), c.class)
+		z := expect.Copy(c.z)
+		got := SoftmaxCrossEntropy(z, c.class)
 		call := fmt.Sprintf("SoftmaxCrossEntropy(%s, class %d)", expect.Format(c.z), c.class)
-		if !expect.Finite(t, call, got, "exp(1000) overflows: compute the loss through the shifted log-sum-exp, never through exp(z) itself.") {
+		expect.Floats(t, call+" changed the logits", z, c.z, 0, "shift into new variables; the caller's logits stay as they were.")
+		if !expect.Finite(t, call, got, "exp overflows past 709: compute the loss through the log-sum-exp shifted by the largest logit (no other shift keeps every exponent ≤ 0), never through exp(z) itself.") {
 			continue
 		}
 		next := "the loss is LSE(logits) − logits[class], which is ≥ 0."

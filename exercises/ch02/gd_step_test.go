@@ -63,5 +63,9 @@ func TestDescendOnAQuadratic(t *testing.T) {
 		expect.Floats(t, fmt.Sprintf("Descend(∇(θ₀²+10θ₁²), [1 1], lr=%g, steps=%d)", lr, steps), got, want, 1e-9, next)
 	}
 	zero := Descend(grad, start, lr, 0)
-	expect.Floats(t, "Descend(…, steps=0)", zero, []float64{1, 1}, 0, "zero steps return a copy of the start.")
+	if expect.Floats(t, "Descend(…, steps=0)", zero, []float64{1, 1}, 0, "zero steps return a copy of the start.") {
+		zero[0] = 99
+		expect.Floats(t, "the caller's theta after writing into what Descend(…, steps=0) returned", start, []float64{1, 1}, 0,
+			"zero steps must still return a new slice: handing back theta itself lets the caller's later writes reach the start, and Descend's contract says theta is never shared.")
+	}
 }

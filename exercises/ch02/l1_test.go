@@ -20,12 +20,14 @@ func TestL1Penalty(t *testing.T) {
 		{nil, 1, 0},
 	}
 	for _, c := range cases {
-		got := L1Penalty(expect.Copy(c.w), c.alpha)
+		w := expect.Copy(c.w)
+		got := L1Penalty(w, c.alpha)
 		next := "add up the absolute values |w[i]| and multiply by α; there is no ½ here."
 		if c.want != 0 && expect.Close(got, c.want/2, 1e-12) {
 			next = "that has a ½ in it; the L1 penalty is α·Σ|wᵢ|."
 		}
 		expect.Float(t, fmt.Sprintf("L1Penalty(%s, α=%g)", expect.Format(c.w), c.alpha), got, c.want, 1e-12, next)
+		expect.Floats(t, fmt.Sprintf("w after L1Penalty(%s, α=%g)", expect.Format(c.w), c.alpha), w, c.w, 0, "take |wᵢ| into a local variable; measuring the weights must not change them.")
 	}
 }
 

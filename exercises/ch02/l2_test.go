@@ -20,12 +20,14 @@ func TestL2Penalty(t *testing.T) {
 		{nil, 0.5, 0},
 	}
 	for _, c := range cases {
-		got := L2Penalty(expect.Copy(c.w), c.alpha)
+		w := expect.Copy(c.w)
+		got := L2Penalty(w, c.alpha)
 		next := "square each weight (negative ones count too), add them up and multiply by α/2."
 		if c.want != 0 && expect.Close(got, 2*c.want, 1e-12) {
 			next = "that is α·Σw², Keras's scale; this exercise has the ½: (α/2)·Σw²."
 		}
 		expect.Float(t, fmt.Sprintf("L2Penalty(%s, α=%g)", expect.Format(c.w), c.alpha), got, c.want, 1e-12, next)
+		expect.Floats(t, fmt.Sprintf("w after L2Penalty(%s, α=%g)", expect.Format(c.w), c.alpha), w, c.w, 0, "square into a local variable; measuring the weights must not change them.")
 	}
 }
 

@@ -47,6 +47,7 @@ func TestNoiseFloor(t *testing.T) {
 		{0.02, 10, 4, 0.02 * 4 / (2 * 1.8)},
 		{1.5, 0.5, 2, 1.2},
 		{0.1, 0.5, 0, 0},
+		{3, 1, 0, inf}, // no noise, but every step doubles the error
 		{0.3, 10, 1, inf},
 		{1, 2, 1, inf},
 	}
@@ -56,6 +57,8 @@ func TestNoiseFloor(t *testing.T) {
 		eh := c.lr * c.h
 		next := "write eₜ = θₜ − m: eₜ₊₁ = (1 − ηh)·eₜ − η·ξₜ. Square it, take expectations (ξₜ is independent of eₜ), and solve for the fixed point of E[e²]; the loss is ½h·E[e²]."
 		switch {
+		case math.IsInf(c.want, 1) && c.sigma2 == 0:
+			next = fmt.Sprintf("no noise, but η·h = %g: each step multiplies the error by 1 − ηh = %g, so from any start but m the loss grows without bound. Check the step's stability before anything else.", eh, 1-eh)
 		case math.IsInf(c.want, 1):
 			next = fmt.Sprintf("here η·h = %g: |1 − ηh| ≥ 1, so E[e²] is multiplied by (1 − ηh)² ≥ 1 each step and the noise keeps adding: nothing settles.", eh)
 		case expect.Close(got, c.lr*c.sigma2/(2*(2-c.lr)), 1e-9) && c.h != 1:

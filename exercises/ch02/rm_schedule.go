@@ -14,8 +14,8 @@
 //
 // which meets both Robbins–Monro conditions for every η₀ > 0 and t₀ ≥ 1.
 // Meeting them is not enough to converge in reasonable time. Choose η₀ and
-// t₀ so that the mean excess loss J(θ_T) − J*, averaged over independent
-// runs, is
+// t₀ so that the expected excess loss E[J(θ_T)] − J* (what the mean over
+// many independent runs approaches; the test computes it exactly) is
 //
 //	at most 1.2e-3 after T = 5,000 steps,  and
 //	at most 3e-4   after T = 20,000 steps.

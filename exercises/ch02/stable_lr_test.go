@@ -56,7 +56,9 @@ func stableCases() []stableCase {
 		{"[[1 1] [1 1]]", [][]float64{{1, 1}, {1, 1}}, 1, []float64{0, 2}},
 		{"a 4×4 H with eigenvalues 0.3, 1, 2.5, 7", withSpectrum([]float64{0.3, 1, 2.5, 7}, []float64{1, -2, 0.5, 1.5}), 2.0 / 7, []float64{0.3, 1, 2.5, 7}},
 		{"a 6×6 H with eigenvalues 0, 0, 4, 1, 0.05, 9", withSpectrum([]float64{0, 0, 4, 1, 0.05, 9}, []float64{0.3, 1, -1, 2, 0.7, -0.4}), 2.0 / 9, []float64{0, 0, 4, 1, 0.05, 9}},
+		{"the path graph's Laplacian [[1 -1 0] [-1 2 -1] [0 -1 1]]", [][]float64{{1, -1, 0}, {-1, 2, -1}, {0, -1, 1}}, 2.0 / 3, []float64{0, 1, 3}},
 		{"[[3 4] [4 -3]]", [][]float64{{3, 4}, {4, -3}}, 0, []float64{5, -5}},
+		{"[[0 0 0] [0 0 1] [0 1 0]], the saddle θ₂·θ₃", [][]float64{{0, 0, 0}, {0, 0, 1}, {0, 1, 0}}, 0, []float64{0, 1, -1}},
 		{"[[-1 0] [0 -2]]", [][]float64{{-1, 0}, {0, -2}}, 0, []float64{-1, -2}},
 		{"a 5×5 H with eigenvalues 3, 1, 0.5, -0.2, 2", withSpectrum([]float64{3, 1, 0.5, -0.2, 2}, []float64{1, 0.5, -0.8, 2, 0.6}), 0, []float64{3, 1, 0.5, -0.2, 2}},
 		{"[[0 0] [0 0]]", [][]float64{{0, 0}, {0, 0}}, inf, []float64{0, 0}},
@@ -120,6 +122,10 @@ func TestMaxStableLR(t *testing.T) {
 			next = fmt.Sprintf("that is 2 over the largest diagonal entry (%.4g); the off-diagonal entries couple the coordinates, and the largest eigenvalue (%.4g) decides.", diag, lmax)
 		case c.want > 0 && expect.Close(got, c.want/2, 1e-4):
 			next = "that is 1/λ_max, the step that is best for the steepest direction, not the largest stable one: |1 − η·λ| ≤ 1 holds up to η = 2/λ_max."
+		case math.IsInf(got, 1) && !math.IsInf(c.want, 1):
+			next = fmt.Sprintf("+Inf says θ never moves, but λ_max = %g here. A power iteration started from a vector with no component along the top eigenvector never finds it, and a start such as (1, …, 1) can be such a vector.", lmax)
+		case c.want == 0 && got > 0 && lmin < 0:
+			next = fmt.Sprintf("λ_min = %g < 0, so no η > 0 is stable. Leading principal minors that are all ≥ 0 do not make H positive semidefinite (Sylvester's test decides definiteness only when they are > 0): look at the eigenvalues.", lmin)
 		case math.IsInf(c.want, 1):
 			next = "H = 0: the gradient is 0 everywhere, θ never moves, and every η is stable: return +Inf."
 		case c.want > 0 && got > 0 && got < c.want:

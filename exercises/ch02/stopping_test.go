@@ -97,6 +97,10 @@ func TestMinimizeRespectsTheBudget(t *testing.T) {
 	if steps != 0 {
 		expect.Failf(t, "Minimize(…, from the minimum [3 -1], tol=1e-6)\n  expected 0 steps (the gradient is 0 there)\n  got      %d\n  next: test the gradient before the first step.", steps)
 	}
+	// With tol = 0 the test is ‖∇J‖ ≤ 0, met exactly at the minimum.
+	if _, steps := Minimize(bowl, bowlGrad, []float64{3, -1}, 0.1, 0, 100); steps != 0 {
+		expect.Failf(t, "Minimize(…, from the minimum [3 -1], tol=0, maxSteps=100)\n  expected 0 steps: ‖∇J‖ = 0 ≤ tol = 0\n  got      %d\n  next: stop when ‖∇J(θ)‖ ≤ tol, equality included; a strict < never stops at an exact minimum with tol = 0.", steps)
+	}
 	if len(theta) == 2 {
 		theta[0] = 99
 		if start[0] != 3 {

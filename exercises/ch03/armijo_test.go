@@ -39,6 +39,18 @@ func TestArmijoOnRosenbrock(t *testing.T) {
 		expect.Failf(t, "calls to f in that search\n  expected 12 (one at θ, eleven trials)\n  got      %d\n  next: evaluate f(θ) once, before the loop, and f once per trial", f.calls)
 	}
 	expect.Floats(t, "theta after ArmijoStep", theta, []float64{-1.2, 1}, 0, "never write to theta: the caller moves θ.")
+	// f keeps every point it was handed: each must still be the trial it was.
+	for k, p := range f.points {
+		want := []float64{-1.2, 1}
+		if k > 0 {
+			step := math.Pow(0.5, float64(k-1))
+			want = []float64{-1.2 + step*dir[0], 1 + step*dir[1]}
+		}
+		if !expect.Floats(t, fmt.Sprintf("call %d's point, as f kept it, after the search", k+1), p, want, 1e-12,
+			"f may keep the slice it gets: build each trial point θ + t·d in a new slice, never in one buffer that the next trial overwrites.") {
+			break
+		}
+	}
 	expect.Floats(t, "dir after ArmijoStep", dir, []float64{-gx, -gy}, 0, "never write to dir.")
 }
 
@@ -48,13 +60,16 @@ func TestArmijoHonoursC(t *testing.T) {
 	// f = x² from x = 1 along d = −2 (−∇f): f(1 − 2t) = (1 − 2t)²;
 	// the condition (1 − 2t)² ≤ 1 − 4ct holds for t ≤ 1 − c.
 	f := func(x []float64) float64 { return x[0] * x[0] }
-	for _, c := range []struct{ c, want float64 }{{0.1, 0.5}, {0.6, 0.25}, {0.9, 0.0625}} {
+	for _, c := range []struct{ c, want float64 }{{0.1, 0.5}, {0.5, 0.5}, {0.6, 0.25}, {0.9, 0.0625}} {
 		got := ArmijoStep(f, []float64{1}, []float64{2}, []float64{-2}, 1, 0.5, c.c)
 		if c.c == 0.6 && expect.Close(got, 0.5, 1e-12) {
 			expect.Fatalf(t, "ArmijoStep(f = x², x = 1, d = −2, t₀ = 1, ρ = 0.5, c = 0.6)\n  expected 0.25\n  got      0.5\n  next: t = 0.5 lands on f = 0, a decrease of 1, but the condition asks for c·t·|∇f·d| = 0.6·0.5·4 = 1.2; check the sign of the c·t·∇f·d term and that c is used at all")
 		}
-		expect.Float(t, fmt.Sprintf("ArmijoStep(f = x², x = 1, d = −2, t₀ = 1, ρ = 0.5, c = %g)", c.c), got, c.want, 1e-12,
-			"f(θ + t·d) ≤ f(θ) + c·t·∇f·d holds for t ≤ 1 − c here: the first t = 1, ½, ¼, … at or below it.")
+		next := "f(θ + t·d) ≤ f(θ) + c·t·∇f·d holds for t ≤ 1 − c here: the first t = 1, ½, ¼, … at or below it."
+		if c.c == 0.5 && expect.Close(got, 0.25, 1e-12) {
+			next = "at t = 0.5 the condition holds with equality, f(0) = 0 = 1 + 0.5·0.5·(−4): the test is ≤, so t = 0.5 is accepted."
+		}
+		expect.Float(t, fmt.Sprintf("ArmijoStep(f = x², x = 1, d = −2, t₀ = 1, ρ = 0.5, c = %g)", c.c), got, c.want, 1e-12, next)
 	}
 	// t₀ and ρ are the caller's: t₀ = 0.3 passes at once; ρ = 0.1 from t₀ = 2.
 	expect.Float(t, "ArmijoStep(f = x², x = 1, d = −2, t₀ = 0.3, c = 0.1)", ArmijoStep(f, []float64{1}, []float64{2}, []float64{-2}, 0.3, 0.5, 0.1), 0.3, 1e-12,
@@ -77,6 +92,24 @@ func TestArmijoRefusesAnAscentDirection(t *testing.T) {
 	// The other way, d = +1, is downhill (∇f·d = −2) and t₀ = 2 passes at once.
 	expect.Float(t, "ArmijoStep(f = −x², x = 1, d = +1: downhill, t₀ = 2)", ArmijoStep(f, []float64{1}, []float64{-2}, []float64{1}, 2, 0.5, 0.1), 2, 0,
 		"along a descent direction try t₀ first: f(3) = −9 ≤ f(1) + c·t₀·∇f·d = −1.4.")
+}
+
+// A trial where f is NaN (outside its domain, or after an overflow) does
+// not satisfy f(θ + t·d) ≤ bound, since no comparison with NaN is true: the
+// search must shrink past it, not stop there.
+func TestArmijoShrinksPastNaN(t *testing.T) {
+	f := func(x []float64) float64 {
+		if math.Abs(x[0]) > 2 {
+			return math.NaN()
+		}
+		return x[0] * x[0]
+	}
+	got := ArmijoStep(f, []float64{1}, []float64{2}, []float64{-2}, 2, 0.5, 0.1)
+	next := "t = 2 lands on f = NaN, t = 1 on f(−1) = 1 > 0.6; t = 0.5 lands on f(0) = 0 ≤ 1 + 0.1·0.5·(−4) = 0.8."
+	if got == 2 {
+		next = "t = 2 lands where f is NaN, and NaN ≤ bound is false: the condition fails, so shrink. A loop that runs while f > bound stops at NaN, because NaN > bound is false too; test the condition itself."
+	}
+	expect.Float(t, "ArmijoStep(f = x², NaN where |x| > 2; x = 1, d = −2, t₀ = 2, ρ = 0.5, c = 0.1)", got, 0.5, 1e-12, next)
 }
 
 func TestArmijoGivesUp(t *testing.T) {

@@ -1,6 +1,7 @@
 package ch03
 
 import (
+	"fmt"
 	"math"
 	"testing"
 
@@ -9,7 +10,8 @@ import (
 )
 
 func TestClipGlobalNormScalesEverySliceAlike(t *testing.T) {
-	grads := [][]float64{{3, 4}, {0, 12}} // ‖g‖ = √(9 + 16 + 144) = 13
+	grads := [][]float64{{3, 4}, {0, 12}}     // ‖g‖ = √(9 + 16 + 144) = 13
+	layers := [][]float64{grads[0], grads[1]} // the slices the model itself holds
 	norm := ClipGlobalNorm(grads, 6.5)
 	expect.Float(t, "ClipGlobalNorm([[3 4] [0 12]], 6.5): the norm it returns", norm, 13, 1e-12,
 		"return the norm before clipping: √(3² + 4² + 0² + 12²) = 13, over all slices together.")
@@ -17,6 +19,12 @@ func TestClipGlobalNormScalesEverySliceAlike(t *testing.T) {
 		"every entry is multiplied by c/‖g‖ = 6.5/13 = 0.5.")
 	expect.Floats(t, "second slice after clipping to 6.5", grads[1], []float64{0, 6}, 1e-12,
 		"the same factor 0.5 for every slice.")
+	for k, layer := range layers {
+		if !expect.Floats(t, fmt.Sprintf("layer %d's own slice (the model holds it) after clipping to 6.5", k), layer, grads[k], 0,
+			"clip in place, entry by entry: putting a new slice into grads leaves the slices the model and the optimizer hold unclipped.") {
+			break
+		}
+	}
 }
 
 func TestClipGlobalNormKeepsTheDirection(t *testing.T) {
@@ -48,6 +56,12 @@ func TestClipGlobalNormLeavesShortGradientsAlone(t *testing.T) {
 			"a limit that is not positive means: do not clip.")
 	}
 	expect.Float(t, "ClipGlobalNorm(nil, 1)", ClipGlobalNorm(nil, 1), 0, 0, "no slices: the norm is 0, and nothing to do.")
+	zeros := [][]float64{{0, 0}, {0}}
+	n := ClipGlobalNorm(zeros, 1)
+	expect.Float(t, "ClipGlobalNorm([[0 0] [0]], 1): the norm", n, 0, 0,
+		"an all-zero gradient (a dead layer, or the exact minimum) has norm 0; a norm computed by dividing by the largest entry divides 0 by 0 here.")
+	expect.Floats(t, "[[0 0] [0]] after clipping to 1", append(expect.Copy(zeros[0]), zeros[1]...), []float64{0, 0, 0}, 0,
+		"a zero gradient is shorter than any c: leave it exactly as it is.")
 }
 
 // When training blows up, entries are huge; squaring them overflows.

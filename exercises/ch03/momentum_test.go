@@ -31,7 +31,11 @@ func TestMomentumAccumulates(t *testing.T) {
 	wantV := []float64{1, 1.9, 2.71}
 	wantTheta := []float64{-0.1, -0.29, -0.561}
 	for step := range 3 {
-		MomentumStep(theta, v, []float64{1}, 0.1, 0.9)
+		g := []float64{1}
+		MomentumStep(theta, v, g, 0.1, 0.9)
+		if g[0] != 1 {
+			expect.Fatalf(t, "grad after step %d with g = 1, β = 0.9 and a buffer of %.4g\n  expected [1]\n  got      %s\n  next: read grad, never write to it; fold it into the buffer, which is yours.", step+1, v[0], expect.Format(g))
+		}
 		if step == 1 && expect.Close(v[0], 1.1, 1e-12) {
 			expect.Fatalf(t, "velocity after step 2 with g = 1, β = 0.9\n  expected 1.9\n  got      1.1\n  looks like a dampened buffer, b ← β·b + (1 − β)·g: this one adds the whole gradient, b ← β·b + g")
 		}
@@ -48,6 +52,8 @@ func TestMomentumBetaZeroIsPlainDescent(t *testing.T) {
 	MomentumStep(theta, v, grad, 0.5, 0)
 	expect.Floats(t, "theta after MomentumStep with β = 0 and b = [3 -3]", theta, []float64{4.5, 4}, 1e-12,
 		"β = 0 forgets the old buffer completely: b = g, so θ ← θ − η·g.")
+	expect.Floats(t, "velocity after MomentumStep with β = 0 and b = [3 -3]", v, []float64{1, 2}, 1e-12,
+		"β = 0 is no special case: b ← 0·b + g is this step's gradient, and a later step with β > 0 builds on it, not on the stale buffer.")
 }
 
 // On a real problem, many steps: the same points as core/optim's "sgd"

@@ -78,3 +78,27 @@ func TestNesterovMatchesCoreOnABowl(t *testing.T) {
 		}
 	}
 }
+
+// The stub says grad may keep what it is handed: each look-ahead point must
+// be a slice of its own, never a buffer reused at the next step and never
+// theta or velocity, which the step goes on to change.
+func TestNesterovHandsGradAPointOfItsOwn(t *testing.T) {
+	theta, v := []float64{1, 2}, []float64{10, -10}
+	var kept [][]float64
+	grad := func(at []float64) []float64 {
+		kept = append(kept, at)
+		return []float64{2 * at[0], 2 * at[1]}
+	}
+	NesterovStep(theta, v, grad, 0.1, 0.5) // looks ahead at [0.5 2.5]
+	NesterovStep(theta, v, grad, 0.1, 0.5) // then at θ − η·β·b = [0.4 2] − 0.05·[6 0]
+	if len(kept) != 2 {
+		expect.Fatalf(t, "two NesterovSteps\n  expected grad to be called twice, once per step\n  got      %d calls\n  next: one gradient per step, at the look-ahead point θ − η·β·b", len(kept))
+	}
+	want := [][]float64{{0.5, 2.5}, {0.1, 2}}
+	for k := range kept {
+		if !expect.Floats(t, fmt.Sprintf("the point grad was handed at step %d, looked at again after both steps", k+1), kept[k], want[k], 1e-12,
+			"grad may keep the slice it gets: build each look-ahead point in a new slice, not in a buffer reused at the next step, nor in theta or velocity.") {
+			break
+		}
+	}
+}

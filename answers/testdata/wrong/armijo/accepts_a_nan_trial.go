@@ -1,4 +1,7 @@
-// Exercise armijo (wrong: f(θ) − c·t·∇f·d, which asks for less than no decrease at all).
+// Exercise armijo: a backtracking line search on the Armijo condition
+// (wrong: loops while f(θ + t·d) > the bound, so a trial where f is NaN ends the loop and is accepted).
+//
+// f(θ + t·d) ≤ f(θ) + c·t·∇f·d, with t = t₀, ρ·t₀, ρ²·t₀, …
 package ch03
 
 // ArmijoStep returns the first step size t = t0, t0·shrink, t0·shrink², …
@@ -13,16 +16,19 @@ func ArmijoStep(f func(x []float64) float64, theta, grad, dir []float64, t0, shr
 		return 0
 	}
 	f0 := f(append([]float64(nil), theta...))
-	t := t0
-	for range 60 {
-		trial := make([]float64, len(theta))
+	trialAt := func(t float64) []float64 {
+		x := make([]float64, len(theta))
 		for i := range theta {
-			trial[i] = theta[i] + t*dir[i]
+			x[i] = theta[i] + t*dir[i]
 		}
-		if f(trial) <= f0-c*t*slope {
-			return t
+		return x
+	}
+	t := t0
+	for trials := 1; f(trialAt(t)) > f0+c*t*slope; trials++ {
+		if trials == 60 {
+			return 0
 		}
 		t *= shrink
 	}
-	return 0
+	return t
 }

@@ -1,4 +1,7 @@
-// Exercise armijo (wrong: evaluates f(θ) again at every trial, twice the calls).
+// Exercise armijo: a backtracking line search on the Armijo condition
+// (wrong: accepts only a strict decrease below the bound, f(θ + t·d) < f(θ) + c·t·∇f·d).
+//
+// f(θ + t·d) ≤ f(θ) + c·t·∇f·d, with t = t₀, ρ·t₀, ρ²·t₀, …
 package ch03
 
 // ArmijoStep returns the first step size t = t0, t0·shrink, t0·shrink², …
@@ -12,13 +15,14 @@ func ArmijoStep(f func(x []float64) float64, theta, grad, dir []float64, t0, shr
 	if slope >= 0 {
 		return 0
 	}
+	f0 := f(append([]float64(nil), theta...))
 	t := t0
 	for range 60 {
 		trial := make([]float64, len(theta))
 		for i := range theta {
 			trial[i] = theta[i] + t*dir[i]
 		}
-		if f(trial) <= f(append([]float64(nil), theta...))+c*t*slope {
+		if f(trial) < f0+c*t*slope {
 			return t
 		}
 		t *= shrink

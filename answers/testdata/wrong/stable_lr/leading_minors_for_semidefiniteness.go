@@ -1,4 +1,8 @@
-// Exercise stable_lr: the largest stable learning rate of a quadratic (wrong: 2 over the largest |λ|, the spectral radius).
+// Exercise stable_lr: the largest stable learning rate of a quadratic (wrong: tests for a negative eigenvalue by the signs of the leading principal minors, Sylvester's test for definiteness, which does not decide semidefiniteness).
+//
+// Along the eigenvector of λᵢ a step multiplies θ by 1 − η·λᵢ, so η is
+// stable iff |1 − η·λᵢ| ≤ 1 for every i: with every λᵢ ≥ 0 that is
+// η ≤ 2/λ_max (+Inf when all are 0); with any λᵢ < 0 no η > 0 is.
 package ch02
 
 import "math"
@@ -6,14 +10,60 @@ import "math"
 // MaxStableLR returns the largest stable learning rate of gradient descent
 // on ½·θᵀHθ: a positive number, +Inf if every rate is stable, 0 if none is.
 func MaxStableLR(H [][]float64) float64 {
-	var rho float64
-	for _, v := range symmetricEigenvalues(H) {
-		rho = math.Max(rho, math.Abs(v))
+	n := len(H)
+	var scale float64
+	for _, row := range H {
+		for _, v := range row {
+			scale = math.Max(scale, math.Abs(v))
+		}
 	}
-	if rho <= 1e-9 {
+	zero := 1e-9 * scale
+	for k := 1; k <= n; k++ {
+		if det(H, k) < -zero*math.Pow(scale, float64(k-1)) {
+			return 0
+		}
+	}
+	hi := math.Inf(-1)
+	for _, v := range symmetricEigenvalues(H) {
+		hi = math.Max(hi, v)
+	}
+	if hi <= zero {
 		return math.Inf(1)
 	}
-	return 2 / rho
+	return 2 / hi
+}
+
+// det returns the determinant of the leading k×k block of H, by Gaussian
+// elimination with partial pivoting.
+func det(H [][]float64, k int) float64 {
+	a := make([][]float64, k)
+	for i := range k {
+		a[i] = append([]float64(nil), H[i][:k]...)
+	}
+	d := 1.0
+	for c := range k {
+		p := c
+		for r := c + 1; r < k; r++ {
+			if math.Abs(a[r][c]) > math.Abs(a[p][c]) {
+				p = r
+			}
+		}
+		if a[p][c] == 0 {
+			return 0
+		}
+		if p != c {
+			a[p], a[c] = a[c], a[p]
+			d = -d
+		}
+		d *= a[c][c]
+		for r := c + 1; r < k; r++ {
+			f := a[r][c] / a[c][c]
+			for j := c; j < k; j++ {
+				a[r][j] -= f * a[c][j]
+			}
+		}
+	}
+	return d
 }
 
 // symmetricEigenvalues returns the eigenvalues of a symmetric matrix by
