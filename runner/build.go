@@ -9,6 +9,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -57,12 +58,48 @@ func newBuild(exs []Exercise, srcs map[string][]byte) (*build, error) {
 			exercise[e.File], exercise[e.TestFile()] = true, true
 		}
 	}
+	// The module's go.mod, the chapter's files that belong to no exercise
+	// (doc.go, shared test helpers), and the internal packages those and
+	// the exercises' tests import, with what they import in turn: a build
+	// writes and hashes only what it compiles.
+	var want []string
+	needed := map[string]bool{"internal/harness": true}
+	var scan []string
 	for _, rel := range PristineFiles() {
-		dir := path.Dir(rel)
-		keep := rel == "go.mod" || strings.HasPrefix(rel, "internal/") || (dir == pkg && strings.HasSuffix(rel, ".go") && !exercise[rel])
-		if !keep {
-			continue
+		if rel == "go.mod" || (path.Dir(rel) == pkg && strings.HasSuffix(rel, ".go") && !exercise[rel]) {
+			want = append(want, rel)
+			scan = append(scan, rel)
 		}
+	}
+	for _, e := range exs {
+		scan = append(scan, e.TestFile())
+	}
+	for len(scan) > 0 {
+		rel := scan[0]
+		scan = scan[1:]
+		data, err := PristineFile(rel)
+		if err != nil {
+			return nil, err
+		}
+		for _, m := range internalImport.FindAllSubmatch(data, -1) {
+			dir := string(m[1])
+			if needed[dir] {
+				continue
+			}
+			needed[dir] = true
+			for _, f := range PristineFiles() {
+				if path.Dir(f) == dir && !strings.HasSuffix(f, "_test.go") {
+					scan = append(scan, f)
+				}
+			}
+		}
+	}
+	for _, rel := range PristineFiles() {
+		if needed[path.Dir(rel)] && !strings.HasSuffix(rel, "_test.go") {
+			want = append(want, rel)
+		}
+	}
+	for _, rel := range want {
 		data, err := PristineFile(rel)
 		if err != nil {
 			return nil, err
@@ -160,6 +197,9 @@ func wrapTests(name string, src []byte) ([]byte, []string, error) {
 	out.Write(src[last:])
 	return out.Bytes(), names, nil
 }
+
+// internalImport finds the module's internal packages a file imports.
+var internalImport = regexp.MustCompile(`"descent/exercises/(internal/[a-z0-9_/]+)"`)
 
 // A ruleError is a solution that breaks the rules of a check.
 type ruleError struct{ msg string }
