@@ -2,6 +2,7 @@ package runner
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -25,8 +26,9 @@ func BenchmarkSaveToResult(b *testing.B) {
 	target := filepath.Join(dir, filepath.FromSlash(e.File))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		// A different file each time, so go test cannot reuse a cached result.
-		src := append(append([]byte(nil), answer...), []byte("\n// save "+time.Now().String()+"\n")...)
+		// A different program each time (not just a comment), so neither go
+		// test's result cache nor its link can be reused: a real edit.
+		src := append(append([]byte(nil), answer...), []byte(fmt.Sprintf("\nfunc saved%d() int { return %d }\n", i, time.Now().UnixNano()))...)
 		tmp := target + ".tmp"
 		os.WriteFile(tmp, src, 0o644)
 		os.Rename(tmp, target)
